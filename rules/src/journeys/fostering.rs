@@ -1,0 +1,294 @@
+//! Could I foster? Eligibility, Kent's weekly payments, and tax relief.
+//!
+//! Policy, with sources (see the parameters for every figure):
+//! - Kent foster carers must be 18 or over, live in Kent or Medway and have
+//!   a spare bedroom; a child under 2 may sleep in a cot in the carers'
+//!   room (Kent Fostering, "could you foster?").
+//! - A specified offence by anyone in the household bars a non-related
+//!   applicant (Fostering Services (England) Regulations 2011 reg 26 and
+//!   Sch 4). A relative of the child, or someone already fostering them,
+//!   may be approved despite some offences, so for a connected person the
+//!   assessment decides (CONTRACT.md, "Fostering").
+//! - Kent pays each child's maintenance (by age band: under 2, 2-4, 5-10,
+//!   11-15, 16+), a reward for a non-related or trained connected carer (by
+//!   age band: 0-8, 9-18), any disability enhancement, and Payment for
+//!   Skills at the Skilled and Advanced levels. A connected person who has
+//!   not completed the training gets maintenance and any disability
+//!   enhancement only (KCC decision 25/00010, rates from 1 April 2025).
+//! - Qualifying care relief: receipts up to the household's fixed amount
+//!   plus a weekly amount per child for each week of care in the tax year
+//!   are tax free (ITTOIA 2005 ss803-811). A week runs Monday to Sunday and
+//!   one that straddles 5/6 April counts in the earlier year, so the weeks
+//!   of a tax year are its Mondays: 52 in 2024-25 and in 2025-26.
+
+use super::{Ctx, Figure};
+use crate::answers::{Disability, FosteringAnswers, Relationship, SkillsLevel};
+use crate::params::{self, Param};
+use crate::{Date, Item, Journey, Kind, Money, Outcome, Period};
+
+/// The rules of this journey in plain English.
+pub static RULES: &[crate::explain::Rule] = &[
+    ("carer_age_18_or_over", "You are {carer_age}. Kent foster carers must be 18 or over."),
+    ("carer_under_18", "You are {carer_age}. You must be 18 or over to foster for Kent."),
+    ("lives_in_kent_or_medway", "You live in Kent or Medway, where Kent's foster carers live."),
+    ("outside_kent_or_medway", "Kent's foster carers must live in Kent or Medway. Your own council's fostering service can help you."),
+    ("spare_bedroom", "You have a spare bedroom for a foster child."),
+    ("no_spare_bedroom", "A foster child aged 2 or over needs their own bedroom, and you said you do not have a spare one."),
+    ("cot_for_children_under_2", "Every child you asked about is under 2, so they can sleep in a cot in your room. A spare bedroom is not needed yet."),
+    ("no_specified_offence", "Nobody in your home has been cautioned or convicted of an offence that stops someone fostering."),
+    ("specified_offence_bars_fostering", "Someone in your home has been cautioned or convicted of a specified offence (such as an offence against a child). The law says this stops you being approved to foster a child who is not related to you."),
+    ("specified_offence_connected_person", "Someone in your home has a specified offence. A relative of the child, or someone already fostering them, can sometimes still be approved. The assessment will decide, so talk to the fostering team."),
+    ("kcc_maintenance_by_age", "Kent pays a maintenance allowance for the child's living costs. For a child aged {child_age} it is £{maintenance} a week."),
+    ("kcc_reward_by_age", "Kent pays foster carers a reward (a fee) too. For a child aged {child_age} it is £{reward} a week."),
+    ("no_reward_connected_person_untrained", "A family or friends (connected person) foster carer gets the maintenance allowance only until they finish the training. Then they get the reward too."),
+    ("kcc_disability_enhancement", "Kent adds £{disability} a week for a child with a disability ({disability_level} rate)."),
+    ("kcc_payment_for_skills", "At the {skills_level} level, Kent adds Payment for Skills of £{skills} a week for each child."),
+    ("weekly_total_is_sum_of_children", "Your weekly total is what Kent pays for all the children added together."),
+    ("yearly_is_weekly_times_52", "A year's payments are the weekly total times 52."),
+    ("qualifying_care_relief", "Foster carers pay no tax on their fostering income up to a limit: £{qcr_fixed} for your home for the tax year, plus an amount for each week you care for each child (£{qcr_under_11} a week for a child under 11, £{qcr_11_plus} for 11 or over). The tax year from {tax_year_start} has {tax_year_weeks} weeks of care."),
+    ("taxable_is_above_the_limit", "Only fostering income above the tax-free limit is taxed. The limit is shared if two carers in your home foster: each has half the fixed amount."),
+    ("nma_comparison", "The government's national minimum allowance for a child aged {child_age} in the South East is £{nma} a week. Kent's maintenance is £{maintenance}."),
+    ("fostering_types_for_everyone", "Most foster carers can think about short-term, long-term and emergency fostering."),
+    ("short_breaks_for_disabled_children", "Short breaks give families of disabled children a rest. Carers with room and time for a child now and then can help."),
+    ("parent_and_child_needs_space", "Parent and child fostering means caring for a parent and their baby together. It needs space and time at home."),
+    ("kent_supported_homes_host_16_plus", "With a spare room you could host a young person aged 16 to 21 through Kent Supported Homes (supported lodgings)."),
+    ("connected_person_fostering", "As a relative or friend of the child you could be assessed as their connected person foster carer."),
+    ("kent_assessment_steps", "Kent aims to finish the checks and assessment within {assessment_months} months of your application."),
+];
+
+/// The rate for `age` from a table of age bands.
+fn band(bands: &'static [(u32, &'static Param)], age: u32) -> Option<&'static Param> {
+    bands.iter().rev().find(|(from, _)| age >= *from).map(|(_, p)| *p)
+}
+
+fn read(ctx: &mut Ctx, p: Option<&'static Param>) -> Figure {
+    match p {
+        Some(p) => ctx.money(p),
+        None => Figure { amount: Money::ZERO, source: "", estimate: true, from: ctx.on },
+    }
+}
+
+/// The number of weeks of care in the tax year containing `on`: its
+/// Mondays (ITTOIA 2005 s811), and the tax year's first day.
+fn tax_year_weeks(on: Date) -> (u32, Option<Date>) {
+    let year = if (on.month(), on.day()) >= (4, 6) { on.year() } else { on.year() - 1 };
+    let (Some(start), Some(next)) = (Date::new(year, 4, 6), Date::new(year + 1, 4, 6)) else {
+        return (52, None);
+    };
+    let days = next.to_days() - start.to_days();
+    // The first Monday on or after 6 April, then every 7 days.
+    let to_monday = (7 - (start.to_days() + 3).rem_euclid(7)) % 7;
+    let weeks = (days - to_monday + 6) / 7;
+    (u32::try_from(weeks).unwrap_or(52), Some(start))
+}
+
+/// Evaluates "Could I foster?".
+pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
+    let mut ctx = Ctx::new(on);
+    let mut items = Vec::new();
+    let mut blockers = Vec::new();
+
+    let carer_age = a.carer_date_of_birth.age_on(on).unwrap_or(0);
+    ctx.fact("carer_age", carer_age);
+    let min_age = ctx.count(&params::FOSTER_CARER_MIN_AGE);
+    let could_you_foster = "kent_could_you_foster";
+    if carer_age < min_age {
+        blockers.push(Item::new(Kind::Blocker, "carer_under_18").because(&["carer_under_18"]).sources(&[could_you_foster]));
+    }
+    if !a.lives_in_kent_or_medway {
+        blockers.push(Item::new(Kind::Blocker, "outside_kent_or_medway").because(&["outside_kent_or_medway"]).sources(&[could_you_foster]));
+    }
+    let cot_age = ctx.count(&params::COT_IN_CARERS_ROOM_UNDER_AGE);
+    let all_under_cot_age = a.children.iter().all(|c| u32::from(c.age) < cot_age);
+    if !a.spare_bedroom && !all_under_cot_age {
+        blockers.push(Item::new(Kind::Blocker, "no_spare_bedroom").because(&["no_spare_bedroom"]).sources(&[could_you_foster]));
+    }
+    let connected = a.relationship == Relationship::ConnectedPerson;
+    if a.household_specified_offence && !connected {
+        blockers.push(
+            Item::new(Kind::Blocker, "specified_offence")
+                .because(&["specified_offence_bars_fostering"])
+                .sources(&["fostering_regs_2011"]),
+        );
+    }
+
+    let status = if blockers.is_empty() {
+        let mut because = vec!["carer_age_18_or_over", "lives_in_kent_or_medway"];
+        because.push(if a.spare_bedroom { "spare_bedroom" } else { "cot_for_children_under_2" });
+        if !a.household_specified_offence {
+            because.push("no_specified_offence");
+        }
+        Item::new(Kind::Status, "likely_eligible").because(&because).sources(&[could_you_foster, "fostering_regs_2011"])
+    } else {
+        let because: Vec<&'static str> = blockers.iter().flat_map(|b| b.because.iter().copied()).collect();
+        let sources: Vec<&'static str> = blockers.iter().flat_map(|b| b.sources.iter().copied()).collect();
+        Item::new(Kind::Status, "not_eligible").because(&because).sources(&sources)
+    };
+    items.push(status);
+    items.append(&mut blockers);
+    if a.household_specified_offence && connected {
+        items.push(
+            Item::new(Kind::Caution, "specified_offence_connected_person")
+                .because(&["specified_offence_connected_person"])
+                .sources(&["fostering_regs_2011"]),
+        );
+    }
+
+    // Payments, one per child.
+    let trained = !connected || a.connected_person_training_completed;
+    let mut weekly = Money::ZERO;
+    let mut limit_weekly_parts = Money::ZERO;
+    let (weeks, tax_year_start) = tax_year_weeks(on);
+    let qcr_fixed = ctx.money(&params::QCR_FIXED);
+    let qcr_older = ctx.count(&params::QCR_OLDER_CHILD_AGE);
+    let qcr_under = ctx.money(&params::QCR_WEEKLY_UNDER_11);
+    let qcr_over = ctx.money(&params::QCR_WEEKLY_11_PLUS);
+    let mut total_sources = vec![qcr_fixed.source, "ittoia_2005_s811"];
+    let mut estimate_any = false;
+    for (index, child) in a.children.iter().enumerate() {
+        let age = u32::from(child.age);
+        let maintenance = read(&mut ctx, band(params::KCC_MAINTENANCE_BANDS, age));
+        ctx.main_table(maintenance);
+        let mut because = vec!["kcc_maintenance_by_age"];
+        let mut sources = vec![maintenance.source];
+        let mut estimate = maintenance.estimate;
+        let reward = if trained {
+            let r = read(&mut ctx, band(params::KCC_REWARD_BANDS, age));
+            because.push("kcc_reward_by_age");
+            sources.push(r.source);
+            estimate |= r.estimate;
+            r.amount
+        } else {
+            because.push("no_reward_connected_person_untrained");
+            sources.push("kent_fostering_payments");
+            Money::ZERO
+        };
+        let disability = match child.disability {
+            Disability::None => Money::ZERO,
+            level => {
+                let p = if level == Disability::Standard { &params::KCC_DISABILITY_STANDARD } else { &params::KCC_DISABILITY_ENHANCED };
+                let f = ctx.money(p);
+                because.push("kcc_disability_enhancement");
+                sources.push(f.source);
+                estimate |= f.estimate;
+                f.amount
+            }
+        };
+        let skills = match (trained, a.skills_level) {
+            (false, _) | (_, SkillsLevel::Foundation) => Money::ZERO,
+            (true, level) => {
+                let p = if level == SkillsLevel::Skilled { &params::KCC_SKILLS_SKILLED } else { &params::KCC_SKILLS_ADVANCED };
+                let f = ctx.money(p);
+                because.push("kcc_payment_for_skills");
+                sources.push(f.source);
+                estimate |= f.estimate;
+                f.amount
+            }
+        };
+        let amount = [reward, disability, skills]
+            .into_iter()
+            .try_fold(maintenance.amount, Money::checked_add)
+            .unwrap_or(Money::ZERO);
+        weekly = weekly.checked_add(amount).unwrap_or(weekly);
+
+        let nma = read(&mut ctx, band(params::NMA_SE_BANDS, age));
+        because.push("nma_comparison");
+        sources.push(nma.source);
+        let difference = maintenance.amount.checked_sub(nma.amount).unwrap_or(Money::ZERO);
+
+        let relief = if age >= qcr_older { qcr_over } else { qcr_under };
+        limit_weekly_parts = relief.amount.checked_times(weeks).and_then(|m| limit_weekly_parts.checked_add(m)).unwrap_or(limit_weekly_parts);
+        estimate_any |= estimate;
+
+        let id = CHILD_IDS.get(index).copied().unwrap_or("child");
+        let mut item = Item::new(Kind::Payment, id)
+            .amount(amount, Period::Week)
+            .because(&because)
+            .sources(&sources)
+            .fact("child_age", age)
+            .fact("maintenance", maintenance.amount)
+            .fact("reward", reward)
+            .fact("disability", disability)
+            .fact("disability_level", child.disability.as_str())
+            .fact("skills", skills)
+            .fact("skills_level", a.skills_level.as_str())
+            .fact("nma", nma.amount);
+        item.parts = vec![("maintenance", maintenance.amount), ("reward", reward), ("disability", disability), ("skills", skills)];
+        item.figures = vec![("national_minimum_weekly", nma.amount), ("kent_maintenance_above_national_minimum", difference)];
+        item.estimate = estimate;
+        items.push(item);
+    }
+
+    // Totals.
+    let yearly = weekly.checked_times(52).unwrap_or(Money::ZERO);
+    let limit = qcr_fixed.amount.checked_add(limit_weekly_parts).unwrap_or(qcr_fixed.amount);
+    let taxable = yearly.saturating_sub_to_zero(limit);
+    for f in [qcr_under, qcr_over] {
+        if !total_sources.contains(&f.source) {
+            total_sources.push(f.source);
+        }
+    }
+    ctx.fact("qcr_fixed", qcr_fixed.amount);
+    ctx.fact("qcr_under_11", qcr_under.amount);
+    ctx.fact("qcr_11_plus", qcr_over.amount);
+    ctx.fact("tax_year_weeks", weeks);
+    ctx.fact("tax_year_start", tax_year_start.map_or_else(String::new, |d| d.to_string()));
+    let kcc_sources: Vec<&'static str> = items.iter().filter(|i| i.kind == Kind::Payment).flat_map(|i| i.sources.iter().copied()).filter(|s| s.starts_with("k")).collect();
+    let mut total = |id: &'static str, amount: Money, period: Period, because: &[&'static str], sources: &[&'static str]| {
+        let mut item = Item::new(Kind::Total, id).amount(amount, period).because(because).sources(sources);
+        item.estimate = estimate_any && matches!(id, "weekly" | "yearly");
+        items.push(item);
+    };
+    total("weekly", weekly, Period::Week, &["weekly_total_is_sum_of_children"], &kcc_sources);
+    total("yearly", yearly, Period::Year, &["yearly_is_weekly_times_52"], &kcc_sources);
+    total("tax_free_limit", limit, Period::Year, &["qualifying_care_relief"], &total_sources);
+    total("taxable", taxable, Period::Year, &["qualifying_care_relief", "taxable_is_above_the_limit"], &total_sources);
+
+    // Kinds of fostering to consider.
+    let mut types: Vec<(&'static str, &'static str)> = vec![
+        ("short_term", "fostering_types_for_everyone"),
+        ("long_term", "fostering_types_for_everyone"),
+        ("emergency", "fostering_types_for_everyone"),
+        ("short_breaks", "short_breaks_for_disabled_children"),
+    ];
+    if a.spare_bedroom {
+        types.push(("parent_and_child", "parent_and_child_needs_space"));
+        types.push(("kent_supported_homes_host", "kent_supported_homes_host_16_plus"));
+    }
+    if connected {
+        types.push(("connected_person", "connected_person_fostering"));
+    }
+    for (id, rule) in types {
+        let source = if id == "kent_supported_homes_host" || id == "short_breaks" { "kent_sufficiency_2024" } else { could_you_foster };
+        items.push(Item::new(Kind::FosteringType, id).because(&[rule]).sources(&[source]));
+    }
+
+    // What happens next.
+    let months = ctx.count(&params::KENT_ASSESSMENT_AIM_MONTHS);
+    ctx.fact("assessment_months", months);
+    for id in ["enquiry", "checks_and_references", "assessment", "panel_and_approval"] {
+        items.push(Item::new(Kind::Step, id).because(&["kent_assessment_steps"]).sources(&["kent_how_to_apply"]));
+    }
+
+    ctx.finish(Journey::Fostering, items, Vec::new())
+}
+
+/// The payment ids for up to ten children.
+const CHILD_IDS: [&str; 10] = [
+    "child_1", "child_2", "child_3", "child_4", "child_5", "child_6", "child_7", "child_8", "child_9", "child_10",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_weeks_of_a_tax_year_are_its_mondays() {
+        assert_eq!(tax_year_weeks(Date::ymd(2024, 9, 1)).0, 52);
+        assert_eq!(tax_year_weeks(Date::ymd(2025, 9, 1)).0, 52);
+        assert_eq!(tax_year_weeks(Date::ymd(2025, 4, 5)).1, Some(Date::ymd(2024, 4, 6)));
+        assert_eq!(tax_year_weeks(Date::ymd(2025, 4, 6)).1, Some(Date::ymd(2025, 4, 6)));
+        // 6 April 2020 was a Monday and 2020-21 held 53 Mondays.
+        assert_eq!(tax_year_weeks(Date::ymd(2020, 6, 1)).0, 53);
+    }
+}

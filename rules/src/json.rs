@@ -1,0 +1,522 @@
+//! The JSON interface of `evaluate` (CONTRACT.md): reading scenarios with
+//! every error at once, and writing results. Only the command uses it; the
+//! web app builds typed answers itself, so serde_json stays out of the wasm.
+
+use crate::answers::*;
+use crate::error::{check_date_of_birth, ErrorCode, FieldError};
+use crate::params::source;
+use crate::{Date, Outcome};
+use rust_decimal::Decimal;
+use serde_json::{json, Map, Value};
+
+/// One scenario or a list of them, as read.
+#[derive(Debug)]
+pub enum Input {
+    /// A single scenario object.
+    One(Scenario),
+    /// An array of scenarios (results come back in the same order).
+    Many(Vec<Scenario>),
+}
+
+/// Reads the input: one scenario object or an array of them. Returns every
+/// problem at once, in field order, or the typed scenarios.
+pub fn parse(bytes: &[u8]) -> Result<Input, Vec<FieldError>> {
+    let value: Value = serde_json::from_slice(bytes).map_err(|_| vec![err("", ErrorCode::NotJson)])?;
+    let mut errors = Vec::new();
+    match value {
+        Value::Object(map) => {
+            let scenario = read_scenario(&map, "", &mut errors);
+            match scenario {
+                Some(s) if errors.is_empty() => Ok(Input::One(s)),
+                _ => Err(errors),
+            }
+        }
+        Value::Array(list) => {
+            let mut out = Vec::with_capacity(list.len());
+            for (i, v) in list.iter().enumerate() {
+                let prefix = format!("[{i}].");
+                match v {
+                    Value::Object(map) => {
+                        if let Some(s) = read_scenario(map, &prefix, &mut errors) {
+                            out.push(s);
+                        }
+                    }
+                    _ => errors.push(err(&format!("[{i}]"), ErrorCode::WrongType)),
+                }
+            }
+            if errors.is_empty() {
+                Ok(Input::Many(out))
+            } else {
+                Err(errors)
+            }
+        }
+        _ => Err(vec![err("", ErrorCode::WrongType)]),
+    }
+}
+
+fn err(field: &str, code: ErrorCode) -> FieldError {
+    FieldError { field: field.to_string(), code }
+}
+
+/// Reads fields of one object at a path, collecting errors.
+struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+    known: Vec<&'static str>,
+    errors: &'a mut Vec<FieldError>,
+}
+
+impl<'a> Fields<'a> {
+    fn new(map: &'a Map<String, Value>, path: String, errors: &'a mut Vec<FieldError>) -> Fields<'a> {
+        Fields { map, path, known: Vec::new(), errors }
+    }
+
+    fn at(&self, key: &str) -> String {
+        format!("{}{key}", self.path)
+    }
+
+    fn push(&mut self, key: &str, code: ErrorCode) {
+        let field = self.at(key);
+        self.errors.push(FieldError { field, code });
+    }
+
+    fn get(&mut self, key: &'static str) -> Option<&'a Value> {
+        self.known.push(key);
+        self.map.get(key)
+    }
+
+    /// A required value; `missing` when absent, `wrong_type` when null.
+    fn required(&mut self, key: &'static str) -> Option<&'a Value> {
+        match self.get(key) {
+            None => {
+                self.push(key, ErrorCode::Missing);
+                None
+            }
+            Some(Value::Null) => {
+                self.push(key, ErrorCode::WrongType);
+                None
+            }
+            Some(v) => Some(v),
+        }
+    }
+
+    fn date(&mut self, key: &'static str) -> Option<Date> {
+        match self.required(key)? {
+            Value::String(s) => Date::parse(s).or_else(|| {
+                self.push(key, ErrorCode::NotARealDate);
+                None
+            }),
+            _ => {
+                self.push(key, ErrorCode::WrongType);
+                None
+            }
+        }
+    }
+
+    fn birth_date(&mut self, key: &'static str, on: Option<Date>) -> Option<Date> {
+        let born = self.date(key)?;
+        if let Some(on) = on {
+            if let Err(code) = check_date_of_birth(born, on) {
+                self.push(key, code);
+                return None;
+            }
+        }
+        Some(born)
+    }
+
+    fn boolean(&mut self, key: &'static str) -> bool {
+        match self.get(key) {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                self.push(key, ErrorCode::WrongType);
+                false
+            }
+        }
+    }
+
+    fn whole(&mut self, key: &'static str, max: u16) -> Option<u16> {
+        let value = self.required(key)?;
+        match whole_number(value, max) {
+            Ok(n) => Some(n),
+            Err(code) => {
+                self.push(key, code);
+                None
+            }
+        }
+    }
+
+    fn choice<T: Copy>(&mut self, key: &'static str, from_id: fn(&str) -> Option<T>, default: Option<T>) -> Option<T> {
+        let value = match (self.get(key), default) {
+            (None, Some(d)) => return Some(d),
+            (None, None) => {
+                self.push(key, ErrorCode::Missing);
+                return None;
+            }
+            (Some(v), _) => v,
+        };
+        match value {
+            Value::String(s) => from_id(s).or_else(|| {
+                self.push(key, ErrorCode::UnknownValue);
+                None
+            }),
+            _ => {
+                self.push(key, ErrorCode::WrongType);
+                None
+            }
+        }
+    }
+
+    /// Reports every key that was not asked for, in key order.
+    fn finish(self) {
+        for key in self.map.keys() {
+            if !self.known.contains(&key.as_str()) {
+                self.errors.push(FieldError { field: format!("{}{key}", self.path), code: ErrorCode::UnknownField });
+            }
+        }
+    }
+}
+
+/// A whole number from 0 to `max`. Digits only is whole; `7.0` is whole;
+/// `7.5` is `wrong_type`; a whole number past `max`, however large, is
+/// `out_of_range`.
+fn whole_number(value: &Value, max: u16) -> Result<u16, ErrorCode> {
+    let Value::Number(n) = value else { return Err(ErrorCode::WrongType) };
+    let text = n.to_string();
+    let digits = text.strip_prefix('-').unwrap_or(&text);
+    let negative = text.starts_with('-');
+    let whole: Option<Decimal> = if digits.bytes().all(|c| c.is_ascii_digit()) {
+        if digits.len() > 6 {
+            return Err(ErrorCode::OutOfRange);
+        }
+        Decimal::from_str_exact(&text).ok()
+    } else {
+        match Decimal::from_str_exact(&text).or_else(|_| Decimal::from_scientific(&text)) {
+            Ok(d) if d.fract().is_zero() => Some(d),
+            Ok(_) => return Err(ErrorCode::WrongType),
+            // Too large or too small for a decimal: a whole number far out
+            // of range, or a fraction too fine to hold.
+            Err(_) => {
+                let lower = text.to_ascii_lowercase();
+                return Err(if lower.contains("e-") { ErrorCode::WrongType } else { ErrorCode::OutOfRange });
+            }
+        }
+    };
+    match whole {
+        Some(d) if negative && !d.is_zero() => Err(ErrorCode::OutOfRange),
+        Some(d) => {
+            let d = d.abs();
+            if d > Decimal::from(max) {
+                Err(ErrorCode::OutOfRange)
+            } else {
+                u16::try_from(d.mantissa() / 10i128.pow(d.scale())).map_err(|_| ErrorCode::OutOfRange)
+            }
+        }
+        None => Err(ErrorCode::OutOfRange),
+    }
+}
+
+fn read_scenario(map: &Map<String, Value>, prefix: &str, errors: &mut Vec<FieldError>) -> Option<Scenario> {
+    let mut top = Fields::new(map, prefix.to_string(), errors);
+    let journey = match top.required("journey") {
+        Some(Value::String(s)) => Journey::from_id(s).or_else(|| {
+            top.push("journey", ErrorCode::UnknownJourney);
+            None
+        }),
+        Some(_) => {
+            top.push("journey", ErrorCode::WrongType);
+            None
+        }
+        None => None,
+    };
+    let on = top.date("on");
+    let answers_value = top.get("answers");
+    let mut nested = Vec::new();
+    let answers = match (answers_value, journey) {
+        (None, _) => {
+            top.push("answers", ErrorCode::Missing);
+            None
+        }
+        (Some(Value::Object(a)), Some(journey)) => {
+            let mut f = Fields::new(a, format!("{prefix}answers."), &mut nested);
+            let answers = read_answers(&mut f, journey, on);
+            f.finish();
+            answers
+        }
+        (Some(Value::Object(_)), None) => None,
+        (Some(_), _) => {
+            top.push("answers", ErrorCode::WrongType);
+            None
+        }
+    };
+    top.finish();
+    // Field order: journey, on, answers (and its fields), then unknown keys.
+    let unknown_top: Vec<FieldError> = {
+        let split = errors.iter().position(|e| e.code == ErrorCode::UnknownField && !e.field.contains("answers."));
+        match split {
+            Some(i) => errors.split_off(i),
+            None => Vec::new(),
+        }
+    };
+    errors.extend(nested);
+    errors.extend(unknown_top);
+    Some(Scenario { on: on?, answers: answers? })
+}
+
+fn read_answers(f: &mut Fields<'_>, journey: Journey, on: Option<Date>) -> Option<Answers> {
+    match journey {
+        Journey::Fostering => {
+            let carer_date_of_birth = f.birth_date("carer_date_of_birth", on);
+            let lives_in_kent_or_medway = f.boolean("lives_in_kent_or_medway");
+            let spare_bedroom = f.boolean("spare_bedroom");
+            let household_specified_offence = f.boolean("household_specified_offence");
+            let relationship = f.choice("relationship", Relationship::from_id, None);
+            let connected_person_training_completed = f.boolean("connected_person_training_completed");
+            let skills_level = f.choice("skills_level", SkillsLevel::from_id, Some(SkillsLevel::Foundation));
+            let children = read_children(f);
+            Some(Answers::Fostering(FosteringAnswers {
+                carer_date_of_birth: carer_date_of_birth?,
+                lives_in_kent_or_medway,
+                spare_bedroom,
+                household_specified_offence,
+                relationship: relationship?,
+                connected_person_training_completed,
+                skills_level: skills_level?,
+                children: children?,
+            }))
+        }
+        Journey::Kinship => {
+            let child_age = f.whole("child_age", 17);
+            let child_looked_after_now = f.boolean("child_looked_after_now");
+            let child_previously_looked_after = f.boolean("child_previously_looked_after");
+            let arrangement = f.choice("arrangement", Arrangement::from_id, None);
+            let lives_in = f.choice("lives_in", LivesIn::from_id, None);
+            Some(Answers::Kinship(KinshipAnswers {
+                child_age: u8::try_from(child_age?).ok()?,
+                child_looked_after_now,
+                child_previously_looked_after,
+                arrangement: arrangement?,
+                lives_in: lives_in?,
+            }))
+        }
+        Journey::CareLeaver => {
+            let date_of_birth = f.birth_date("date_of_birth", on);
+            let looked_after_now = f.boolean("looked_after_now");
+            let weeks = f.whole("weeks_looked_after_since_14", 600);
+            let looked_after_since_16 = f.boolean("looked_after_since_16");
+            let looked_after_on_18th_birthday = f.boolean("looked_after_on_18th_birthday");
+            let special_guardianship_from_care = f.boolean("special_guardianship_from_care");
+            let privately_fostered = f.boolean("privately_fostered");
+            let in_education_or_training = f.boolean("in_education_or_training");
+            let in_higher_education = f.boolean("in_higher_education");
+            let starting_apprenticeship = f.boolean("starting_apprenticeship");
+            let living_with_foster_carer = f.boolean("living_with_foster_carer");
+            let kent_care_leaver = f.boolean("kent_care_leaver");
+            let immigration_status = f.choice("immigration_status", ImmigrationStatus::from_id, None);
+            let unaccompanied_asylum_seeking = f.boolean("unaccompanied_asylum_seeking");
+            let in_shared = f.boolean("in_shared_accommodation_since_before_2023_11_13");
+            let disabled = f.boolean("disabled");
+            let special_educational_needs = f.boolean("special_educational_needs");
+            let care_act_eligible_needs = f.boolean("care_act_eligible_needs");
+            Some(Answers::CareLeaver(CareLeaverAnswers {
+                date_of_birth: date_of_birth?,
+                looked_after_now,
+                weeks_looked_after_since_14: weeks?,
+                looked_after_since_16,
+                looked_after_on_18th_birthday,
+                special_guardianship_from_care,
+                privately_fostered,
+                in_education_or_training,
+                in_higher_education,
+                starting_apprenticeship,
+                living_with_foster_carer,
+                kent_care_leaver,
+                immigration_status: immigration_status?,
+                unaccompanied_asylum_seeking,
+                in_shared_accommodation_since_before_2023_11_13: in_shared,
+                disabled,
+                special_educational_needs,
+                care_act_eligible_needs,
+            }))
+        }
+        Journey::Adoption => {
+            let date_of_birth = f.birth_date("date_of_birth", on);
+            let has_partner_dob = f.map.contains_key("partner_date_of_birth");
+            let has_partner_months = f.map.contains_key("partner_months_habitually_resident");
+            let partner_date_of_birth = if has_partner_dob || has_partner_months {
+                f.birth_date("partner_date_of_birth", on)
+            } else {
+                f.known.push("partner_date_of_birth");
+                None
+            };
+            let domiciled_in_british_islands = f.boolean("domiciled_in_british_islands");
+            let months = f.whole("months_habitually_resident", 1500);
+            let partner_months = if has_partner_dob || has_partner_months {
+                f.whole("partner_months_habitually_resident", 1500)
+            } else {
+                f.known.push("partner_months_habitually_resident");
+                None
+            };
+            let household_specified_offence = f.boolean("household_specified_offence");
+            let partner = if has_partner_dob || has_partner_months {
+                Some(Partner { date_of_birth: partner_date_of_birth?, months_habitually_resident: partner_months? })
+            } else {
+                None
+            };
+            Some(Answers::Adoption(AdoptionAnswers {
+                date_of_birth: date_of_birth?,
+                partner,
+                domiciled_in_british_islands,
+                months_habitually_resident: months?,
+                household_specified_offence,
+            }))
+        }
+    }
+}
+
+fn read_children(f: &mut Fields<'_>) -> Option<Vec<Child>> {
+    let list = match f.required("children")? {
+        Value::Array(list) => list,
+        _ => {
+            f.push("children", ErrorCode::WrongType);
+            return None;
+        }
+    };
+    if list.is_empty() || list.len() > 10 {
+        f.push("children", ErrorCode::OutOfRange);
+        return None;
+    }
+    let mut children = Some(Vec::with_capacity(list.len()));
+    for (i, v) in list.iter().enumerate() {
+        let path = format!("{}children[{i}].", f.path);
+        let child = match v {
+            Value::Object(map) => {
+                let mut c = Fields::new(map, path, f.errors);
+                let age = c.whole("age", 17);
+                let disability = c.choice("disability", Disability::from_id, Some(Disability::None));
+                c.finish();
+                match (age, disability) {
+                    (Some(age), Some(disability)) => u8::try_from(age).ok().map(|age| Child { age, disability }),
+                    _ => None,
+                }
+            }
+            _ => {
+                f.push(&format!("children[{i}]"), ErrorCode::WrongType);
+                None
+            }
+        };
+        match (child, children.as_mut()) {
+            (Some(c), Some(list)) => list.push(c),
+            _ => children = None,
+        }
+    }
+    children
+}
+
+/// The errors as the contract's JSON.
+pub fn errors_to_json(errors: &[FieldError]) -> Value {
+    let list: Vec<Value> = errors.iter().map(|e| json!({ "field": e.field, "code": e.code.as_str() })).collect();
+    json!({ "errors": list })
+}
+
+/// An outcome as the contract's JSON.
+pub fn outcome_to_json(o: &Outcome) -> Value {
+    let items: Vec<Value> = o
+        .items
+        .iter()
+        .map(|i| {
+            let mut m = Map::new();
+            m.insert("kind".into(), i.kind.as_str().into());
+            m.insert("id".into(), i.id.into());
+            if let Some(w) = i.when {
+                m.insert("when".into(), w.as_str().into());
+            }
+            if let Some(a) = i.amount {
+                m.insert("amount".into(), a.to_plain().into());
+            }
+            if let Some(p) = i.period {
+                m.insert("period".into(), p.as_str().into());
+            }
+            if !i.parts.is_empty() {
+                let parts: Map<String, Value> = i.parts.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
+                m.insert("parts".into(), parts.into());
+            }
+            if !i.figures.is_empty() {
+                let figures: Map<String, Value> = i.figures.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
+                m.insert("figures".into(), figures.into());
+            }
+            if let Some(r) = i.reason {
+                m.insert("reason".into(), r.into());
+            }
+            if let Some(d) = i.from {
+                m.insert("from".into(), d.to_string().into());
+            }
+            if let Some(d) = i.until {
+                m.insert("until".into(), d.to_string().into());
+            }
+            if i.estimate {
+                m.insert("estimate".into(), true.into());
+            }
+            m.insert("because".into(), i.because.clone().into());
+            m.insert("sources".into(), i.sources.clone().into());
+            Value::Object(m)
+        })
+        .collect();
+    let timeline: Vec<Value> = o
+        .timeline
+        .iter()
+        .map(|e| {
+            let mut m = Map::new();
+            m.insert("date".into(), e.date.to_string().into());
+            m.insert("event".into(), e.event.into());
+            if let Some(opt) = e.option {
+                m.insert("option".into(), opt.into());
+            }
+            Value::Object(m)
+        })
+        .collect();
+    let sources: Map<String, Value> = o
+        .source_ids()
+        .into_iter()
+        .filter_map(|id| source(id).map(|s| (id.to_string(), json!({ "title": s.title, "url": s.url, "date": s.date.to_string() }))))
+        .collect();
+    json!({
+        "journey": o.journey.as_str(),
+        "on": o.on.to_string(),
+        "rates": { "as_of": o.rates.as_of.to_string(), "confirmed_for_date": o.rates.confirmed_for_date },
+        "items": items,
+        "timeline": timeline,
+        "sources": sources,
+    })
+}
+
+/// What the command prints and its exit code, for any bytes: never panics.
+pub fn run(bytes: &[u8], explain: bool) -> (String, i32, Option<String>) {
+    match parse(bytes) {
+        Ok(input) => {
+            let outcomes: Vec<Outcome> = match &input {
+                Input::One(s) => vec![crate::evaluate(s)],
+                Input::Many(list) => list.iter().map(crate::evaluate).collect(),
+            };
+            if explain {
+                let text: Vec<String> = outcomes.iter().map(crate::report::report).collect();
+                return (text.join("\n"), 0, None);
+            }
+            let value = match input {
+                Input::One(_) => outcomes.first().map(outcome_to_json).unwrap_or(Value::Null),
+                Input::Many(_) => Value::Array(outcomes.iter().map(outcome_to_json).collect()),
+            };
+            (serde_json::to_string_pretty(&value).unwrap_or_default(), 0, None)
+        }
+        Err(errors) => {
+            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+            let more = errors.len().saturating_sub(1);
+            let line = if more == 0 {
+                format!("evaluate: invalid input: {first}")
+            } else {
+                format!("evaluate: invalid input: {first} (and {more} more)")
+            };
+            (serde_json::to_string_pretty(&errors_to_json(&errors)).unwrap_or_default(), 2, Some(line))
+        }
+    }
+}

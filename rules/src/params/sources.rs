@@ -1,0 +1,75 @@
+//! The documents every rule and figure comes from.
+//!
+//! Dates are the document's own date where it gives one; for an undated web
+//! page, the first day of the period its figures are for, as the section
+//! of each value says.
+
+use crate::Date;
+
+/// A document that a rule or figure comes from.
+#[derive(Debug)]
+pub struct Source {
+    /// The key used in results' `sources`.
+    pub id: &'static str,
+    /// The document's title.
+    pub title: &'static str,
+    /// Where to read it (https).
+    pub url: &'static str,
+    /// The document's date.
+    pub date: Date,
+}
+
+const fn s(id: &'static str, title: &'static str, url: &'static str, date: Date) -> Source {
+    Source { id, title, url, date }
+}
+
+const fn d(y: i32, m: u8, day: u8) -> Date {
+    Date::ymd(y, m, day)
+}
+
+/// Every source, by key.
+pub static SOURCES: &[Source] = &[
+    s("kcc_decision_25_00010", "Kent County Council decision 25/00010: foster carer payments 2025-26", "https://democracy.kent.gov.uk/ieDecisionDetails.aspx?Id=2970", d(2025, 3, 21)),
+    s("kent_fostering_payments", "Kent Fostering: fostering payments (undated page, figures most likely 2024-25)", "https://www.kentfostering.co.uk/introduction-to-fostering/fostering-payments", d(2024, 4, 1)),
+    s("kent_could_you_foster", "Kent Fostering: could you foster?", "https://www.kentfostering.co.uk/introduction-to-fostering/could-you-foster", d(2025, 4, 1)),
+    s("kent_how_to_apply", "Kent Fostering: how to apply", "https://www.kentfostering.co.uk/introduction-to-fostering/how-to-apply", d(2025, 4, 1)),
+    s("kent_payment_for_skills", "Kent Fostering handbook: Payment for Skills", "https://handbook.kentfostering.co.uk/training-and-development/payment-for-skills", d(2025, 4, 1)),
+    s("fostering_regs_2011", "The Fostering Services (England) Regulations 2011, regulation 26 and Schedule 4", "https://www.legislation.gov.uk/uksi/2011/581/regulation/26", d(2011, 4, 1)),
+    s("cppcr_regs_2010", "The Care Planning, Placement and Case Review (England) Regulations 2010, regulations 24 and 25", "https://www.legislation.gov.uk/uksi/2010/959/regulation/25", d(2011, 4, 1)),
+    s("hmrc_bim52765", "HMRC Business Income Manual BIM52765: qualifying care relief", "https://www.gov.uk/hmrc-internal-manuals/business-income-manual/bim52765", d(2024, 4, 6)),
+    s("qcr_order_2024", "SI 2024/423: qualifying care relief amounts for 2024-25", "https://www.legislation.gov.uk/uksi/2024/423", d(2024, 4, 6)),
+    s("qcr_order_2025", "SI 2025/51: qualifying care relief amounts for 2025-26", "https://www.legislation.gov.uk/uksi/2025/51", d(2025, 1, 21)),
+    s("finance_act_2023_s28", "Finance (No. 2) Act 2023, section 28: qualifying care relief from 2023-24", "https://www.legislation.gov.uk/ukpga/2023/30/section/28", d(2023, 7, 11)),
+    s("ittoia_2005_s811", "Income Tax (Trading and Other Income) Act 2005, section 811: weeks of care", "https://www.legislation.gov.uk/ukpga/2005/5/section/811", d(2005, 4, 6)),
+    s("gov_uk_cost_of_fostering", "GOV.UK: help with the cost of fostering (national minimum allowance)", "https://www.gov.uk/support-for-foster-parents/help-with-the-cost-of-fostering", d(2025, 4, 6)),
+    s("asgsf_hcws589", "Adoption and Special Guardianship Support Fund 2025-26: written statement HCWS589", "https://questions-statements.parliament.uk/written-statements/detail/2025-04-22/hcws589", d(2025, 4, 22)),
+    s("asgsf_guidance", "GOV.UK: Adoption and Special Guardianship Support Fund", "https://www.gov.uk/guidance/adoption-support-fund-asf", d(2016, 4, 1)),
+    s("child_benefit_rates", "GOV.UK: Child Benefit rates (figures read from secondary sources)", "https://www.gov.uk/child-benefit/what-youll-get", d(2025, 4, 6)),
+    s("special_guardianship_regs_2005", "The Special Guardianship Regulations 2005, regulations 6 to 10", "https://www.legislation.gov.uk/uksi/2005/1109", d(2005, 12, 30)),
+    s("kent_sgo_allowances_policy", "Kent County Council: Adoption Order, Special Guardianship Order and Child Arrangements Order allowances", "https://www.kentchildcare.proceduresonline.com/p_adopt_order.html", d(2014, 11, 1)),
+    s("kinship_allowance_pilot", "Kinship: the kinship allowance pilot (Kinship Zones)", "https://kinship.org.uk/financial-allowances-pilot/", d(2026, 2, 27)),
+    s("children_act_1989_s22c", "Children Act 1989, section 22C: placement with a connected person", "https://www.legislation.gov.uk/ukpga/1989/41/section/22C", d(2011, 4, 1)),
+    s("child_arrangements_order", "Children Act 1989, section 8: child arrangements orders", "https://www.legislation.gov.uk/ukpga/1989/41/section/8", d(2014, 4, 22)),
+    s("care_leavers_regs_2010", "The Care Leavers (England) Regulations 2010", "https://www.legislation.gov.uk/uksi/2010/2571", d(2011, 4, 1)),
+    s("leaving_care_act_2000", "Children (Leaving Care) Act 2000, section 1 (Children Act 1989 Schedule 2 paragraph 19C)", "https://www.legislation.gov.uk/ukpga/2000/35/section/1", d(2001, 10, 1)),
+    s("children_act_1989_s24", "Children Act 1989, section 24: persons qualifying for advice and assistance", "https://www.legislation.gov.uk/ukpga/1989/41/section/24", d(2001, 10, 1)),
+    s("children_and_social_work_act_2017", "Children and Social Work Act 2017, section 3: personal advisers to 25", "https://www.legislation.gov.uk/ukpga/2017/16/section/3", d(2018, 4, 1)),
+    s("children_and_families_act_2014_s98", "Children and Families Act 2014, section 98: Staying Put", "https://www.legislation.gov.uk/ukpga/2014/6/section/98", d(2014, 5, 13)),
+    s("kent_sufficiency_2024", "Kent County Council Sufficiency Strategy 2022-2027 (2024 refresh), Appendix 1: Accommodation Profile", "https://www.kent.gov.uk/about-the-council/strategies-and-policies", d(2024, 1, 1)),
+    s("kent_corporate_parenting_2024", "Kent County Council Corporate Parenting Annual Report 2023-24", "https://www.kent.gov.uk/about-the-council/strategies-and-policies", d(2024, 10, 1)),
+    s("kent_local_offer", "Kent County Council: care leavers' local offer (Kent Cares Town)", "https://www.kent.gov.uk/education-and-children/care-leavers", d(2024, 4, 1)),
+    s("kcc_council_tax_care_leavers", "Kent County Council decision 20/00005: council tax for care leavers aged 18 to 21", "https://democracy.kent.gov.uk/", d(2020, 2, 18)),
+    s("setting_up_home_allowance_dfe", "DfE: setting up home allowance minimum of £3,000 from 1 April 2023 (Coram Voice summary)", "https://coramvoice.org.uk/", d(2023, 4, 1)),
+    s("he_bursary_regs_2009", "The Children Act 1989 (Higher Education Bursary) (England) Regulations 2009, regulation 2", "https://www.legislation.gov.uk/uksi/2009/2274/regulation/2", d(2009, 9, 1)),
+    s("apprenticeship_bursary", "GOV.UK: apprenticeships care leavers' bursary", "https://www.gov.uk/government/publications/apprenticeships-care-leavers-bursary", d(2023, 8, 1)),
+    s("bursary_16_19", "GOV.UK: 16 to 19 Bursary Fund (vulnerable groups)", "https://www.gov.uk/1619-bursary-fund", d(2024, 9, 1)),
+    s("homelessness_priority_need_order_2002", "Homelessness (Priority Need for Accommodation) (England) Order 2002, articles 4 and 5", "https://www.legislation.gov.uk/uksi/2002/2051/article/4", d(2002, 7, 31)),
+    s("universal_credit_care_leavers", "GOV.UK: Universal Credit, and the shared accommodation rate exemption for care leavers under 25", "https://www.gov.uk/universal-credit", d(2021, 5, 31)),
+    s("adoption_and_children_act_2002", "Adoption and Children Act 2002, sections 49 to 51", "https://www.legislation.gov.uk/ukpga/2002/38/section/49", d(2005, 12, 30)),
+    s("adoption_process_guidance", "GOV.UK: adopting a child, and the two-stage adopter approval process", "https://www.gov.uk/child-adoption", d(2025, 4, 1)),
+];
+
+/// The source with this key.
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}

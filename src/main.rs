@@ -1,0 +1,3 @@
+fn main() {
+    kent_support_planner::start();
+}

@@ -1,0 +1,85 @@
+// The start page as people see it before the app loads, or with JavaScript
+// off: the static markup in index.html, served from the built dist/.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from './lib/server.mjs';
+import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage } from './lib/browser.mjs';
+
+const JOURNEYS = [
+  { name: 'Could I foster?', href: '?journey=fostering' },
+  { name: "Caring for a relative's or friend's child", href: '?journey=kinship' },
+  { name: 'My local offer (care leavers aged 16 to 25)', href: '?journey=care_leaver' },
+  { name: 'Could I adopt?', href: '?journey=adoption' },
+];
+
+describe('start page with JavaScript off', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('shows the heading and a link to each of the four journeys', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(server.url);
+      const h1 = page.getByRole('heading', { level: 1 });
+      assert.equal((await h1.textContent()).trim(), 'Kent Support Planner');
+
+      for (const { name, href } of JOURNEYS) {
+        const link = page.getByRole('heading', { level: 2, name }).getByRole('link', { name, exact: true });
+        assert.equal(await link.getAttribute('href'), href, `link "${name}"`);
+      }
+
+      const main = page.locator('#app > main#main-content');
+      assert.equal(await main.count(), 1, 'the #app mount holds main#main-content');
+      assert.doesNotMatch(await main.textContent(), /£|\d+\.\d\d/, 'the start page shows no amounts');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('has no accessibility violations (WCAG 2.2 AA)', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(server.url);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('does not scroll sideways at 320 px wide', async () => {
+    const { context, page } = await openPage(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 640 },
+    });
+    try {
+      await page.goto(server.url);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= 320, `page is ${scrollWidth} px wide at a 320 px viewport`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('requests nothing from any other origin', async () => {
+    const { context, page, activity } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(server.url, { waitUntil: 'load' });
+      assert.ok(activity.requests.length >= 2, 'the page and its stylesheet were requested');
+      expectOnlyOrigin(activity, server.origin);
+      assert.deepEqual(activity.requestsAfterLoad, [], 'no request after the page loaded');
+    } finally {
+      await context.close();
+    }
+  });
+});
