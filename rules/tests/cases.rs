@@ -202,3 +202,41 @@ fn the_contracts_shared_cases_pass() {
     assert!(dir.is_dir(), "../shared/cases must sit beside the repository");
     run_dir(&dir, 12);
 }
+
+/// Every dated change of a parameter (a new value, or the day after a
+/// contract's last day) has a case on the day before and on the day itself.
+#[test]
+fn every_parameter_change_has_cases_on_the_eve_and_the_day() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut dates = std::collections::BTreeSet::new();
+    for file in case_files(&dir) {
+        let text = std::fs::read_to_string(&file).expect("readable case");
+        let case: Value = serde_json::from_str(&text).expect("json case");
+        if let Some(on) = case["scenario"]["on"].as_str() {
+            dates.insert(on.to_string());
+        }
+    }
+    if std::env::var("CASES_PREFIX").is_ok() {
+        return;
+    }
+    let mut missing = Vec::new();
+    for p in rules::params::ALL {
+        let mut changes: Vec<rules::Date> = p.changes().map(|d| d.from).collect();
+        for v in p.values {
+            if let rules::params::Value::Date(last) = v.value {
+                if p.id.starts_with("contract_end") {
+                    changes.extend(last.add_days(1));
+                }
+            }
+        }
+        for day in changes {
+            let Some(eve) = day.add_days(-1) else { continue };
+            for d in [eve, day] {
+                if !dates.contains(&d.to_string()) {
+                    missing.push(format!("{} on {d}", p.id));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "parameter changes without a case on the eve and the day:\n{}", missing.join("\n"));
+}

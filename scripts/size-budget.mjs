@@ -1,0 +1,54 @@
+// Prints the sizes of what a first visit downloads from dist/ (raw, gzip -9,
+// brotli q11, all with Node's own zlib) and fails when a budget is exceeded:
+// first load at most 150 KB brotli, the wasm at most 120 KB, the JS glue at
+// most 8 KB. Sizes only: timings are too noisy for CI (PERFORMANCE.md).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const KB = 1024;
+const budget = { total: 150 * KB, wasm: 120 * KB, js: 8 * KB };
+
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
+const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' };
+const rows = [];
+for (const f of files) {
+  const kind = kinds[extname(f)];
+  if (!kind) continue;
+  if (kind === 'html' && f !== 'index.html') continue; // other pages are not on the first load
+  const bytes = readFileSync(join(dist, f));
+  rows.push({
+    file: f,
+    kind,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  });
+}
+const sum = (k, pred = () => true) => rows.filter(pred).reduce((a, r) => a + r[k], 0);
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'file'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+for (const r of rows.sort((a, b) => b.brotli - a.brotli)) {
+  console.log(`${r.file.padEnd(44)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
+}
+console.log(`${'first load'.padEnd(44)} ${pad(sum('raw'), 9)} ${pad(sum('gzip'), 9)} ${pad(sum('brotli'), 9)}`);
+
+const checks = [
+  ['first load (brotli)', sum('brotli'), budget.total],
+  ['wasm (brotli)', sum('brotli', (r) => r.kind === 'wasm'), budget.wasm],
+  ['JS glue (brotli)', sum('brotli', (r) => r.kind === 'js'), budget.js],
+];
+let failed = 0;
+for (const [name, size, limit] of checks) {
+  const ok = size <= limit;
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${(size / KB).toFixed(1)} KB of ${(limit / KB).toFixed(0)} KB`);
+}
+if (!rows.some((r) => r.kind === 'wasm')) {
+  console.log('no wasm in dist/: build it first (trunk build --release)');
+  process.exit(1);
+}
+process.exit(failed ? 1 : 0);
