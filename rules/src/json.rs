@@ -249,15 +249,12 @@ fn read_scenario(map: &Map<String, Value>, prefix: &str, errors: &mut Vec<FieldE
             None
         }
     };
-    top.finish();
     // Field order: journey, on, answers (and its fields), then unknown keys.
-    let unknown_top: Vec<FieldError> = {
-        let split = errors.iter().position(|e| e.code == ErrorCode::UnknownField && !e.field.contains("answers."));
-        match split {
-            Some(i) => errors.split_off(i),
-            None => Vec::new(),
-        }
-    };
+    // Only this scenario's unknown keys move (earlier scenarios' errors in
+    // an array stay where they are).
+    let unknown_from = top.errors.len();
+    top.finish();
+    let unknown_top: Vec<FieldError> = errors.split_off(unknown_from.min(errors.len()));
     errors.extend(nested);
     errors.extend(unknown_top);
     Some(Scenario { on: on?, answers: answers? })

@@ -81,7 +81,7 @@ impl std::str::FromStr for Money {
         let ok = !s.is_empty()
             && s.bytes().all(|c| c.is_ascii_digit() || c == b'.')
             && s.bytes().filter(|&c| c == b'.').count() <= 1
-            && s.split('.').nth(1).map_or(true, |p| !p.is_empty() && p.len() <= 2)
+            && s.split('.').nth(1).is_none_or(|p| !p.is_empty() && p.len() <= 2)
             && !s.starts_with('.');
         if !ok {
             return Err(());

@@ -10,6 +10,8 @@
 //! `no_timeline` (events that must not appear); `errors` ("field:code",
 //! exactly and in order). `input_text` instead of `scenario` feeds raw text.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

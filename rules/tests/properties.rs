@@ -4,6 +4,8 @@
 //! yearly pay is exactly weekly times 52; age never goes down as the date
 //! moves on.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
 use proptest::prelude::*;
 use rules::*;
 

@@ -1,12 +1,316 @@
-//! Caring for a relative's or friend's child (to be written).
+//! Caring for a relative's or friend's child: the arrangements open to the
+//! family, and the money and support that come with them.
+//!
+//! Policy, with sources (see the parameters for every figure):
+//! - A child the council looks after can live with a relative or friend
+//!   approved as their connected person foster carer (Children Act 1989
+//!   s22C). The council can approve them at once, temporarily, for up to 16
+//!   weeks, extendable once by up to 8 (Care Planning, Placement and Case
+//!   Review (England) Regulations 2010 regs 24 and 25).
+//! - A special guardianship order or a child arrangements order can be
+//!   made for any child. A child who is not looked after can also live with
+//!   family by agreement (informal kinship care); a looked-after child
+//!   cannot, because the council decides where they live (Kent's kinship
+//!   care policy, July 2024).
+//! - Child Benefit can be claimed by a special guardian, a child
+//!   arrangements order holder or an informal carer, but not by a foster
+//!   carer while the council pays for the child's keep (GOV.UK).
+//! - The Adoption and Special Guardianship Support Fund pays for therapy for
+//!   a child under a special guardianship or child arrangements order who
+//!   was looked after before the order, up to the fair access limit per
+//!   child per year (DfE written statement HCWS589, 2025-26). A child looked
+//!   after now will have been looked after before an order made now, so
+//!   they count too.
+//! - A special guardianship allowance is means tested (Special
+//!   Guardianship Regulations 2005 regs 6-10). Kent's method is not
+//!   published, so the figure shown is only indicative: Kent's fostering
+//!   maintenance for the child's age less Child Benefit for an eldest child,
+//!   which is the usual starting point (DOMAIN.md 3.1, 3.2).
+//! - The kinship allowance pilot pays special guardians and child
+//!   arrangements order holders the national minimum fostering allowance
+//!   for up to 3 years in the Kinship Zones. Medway is one; Kent County
+//!   Council is not (Kinship, 27 February 2026).
 
-use super::Ctx;
-use crate::{Date, Journey, KinshipAnswers, Outcome};
+use super::{Ctx, Figure};
+use crate::answers::{Arrangement, KinshipAnswers, LivesIn};
+use crate::params::{self, Param};
+use crate::{Date, Item, Journey, Kind, Money, Outcome, Period, When};
 
 /// The rules of this journey in plain English.
-pub static RULES: &[crate::explain::Rule] = &[];
+pub static RULES: &[crate::explain::Rule] = &[
+    ("arrangement_connected_person_fostering", "The council looks after this child, so you could be approved as their family and friends (connected person) foster carer. The council then pays a fostering allowance while the child lives with you."),
+    ("connected_person_fostering_needs_looked_after_child", "Family and friends fostering is only for a child the council looks after, and you said this child is not looked after now."),
+    ("arrangement_special_guardianship", "A court can make you the child's special guardian with a special guardianship order. It lasts until the child is 18, and you make most decisions about their everyday life."),
+    ("arrangement_child_arrangements_order", "A court can make a child arrangements order that says the child lives with you. It gives you parental responsibility while it lasts."),
+    ("arrangement_informal", "The child is not looked after by the council, so the family can agree that the child lives with you without a court order. This is called informal kinship care."),
+    ("informal_not_for_looked_after_child", "A child the council looks after cannot simply move in with family by agreement. The council must approve where the child lives, through fostering or a court order."),
+    ("the_arrangement_you_chose", "This is the arrangement you told us you have or are thinking about."),
+    ("child_benefit_for_kinship_carers", "You can claim Child Benefit for a child who lives with you. It is £{cb_eldest} a week for an eldest or only child, and less (£{cb_additional} a week) for each other child."),
+    ("child_benefit_once_not_looked_after", "While the council looks after the child and pays a fostering allowance, Child Benefit usually cannot be claimed for them. You can claim it once the child lives with you under an order instead."),
+    ("no_child_benefit_for_foster_carers", "A foster carer cannot claim Child Benefit for a child the council looks after, because the council pays for the child's keep through the fostering allowance."),
+    ("asgsf_for_orders_from_care", "The Adoption and Special Guardianship Support Fund pays for therapy and specialist assessments for a child who was looked after by a council before a special guardianship or child arrangements order. It pays up to £{asgsf} for each child each year."),
+    ("asgsf_needs_care_before_the_order", "The Adoption and Special Guardianship Support Fund is only for children who were looked after by a council before the order was made, and you said this child was not."),
+    ("special_guardianship_allowance_means_tested", "The council may pay a special guardianship allowance. It is means tested, so it depends on your income and the child's needs. As a rough guide only: Kent's fostering maintenance for a child aged {child_age} is £{maintenance} a week, less Child Benefit of £{cb_eldest}, which leaves £{sga} a week."),
+    ("kinship_allowance_pilot_medway", "Medway is one of seven areas chosen in February 2026 to try out a kinship allowance for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. It matches the national minimum fostering allowance, about £{nma} a week for a child aged {child_age}, for up to {pilot_years} years."),
+    ("kinship_allowance_pilot_not_for_arrangement", "The kinship allowance pilot is for special guardians and carers with a child arrangements order. It is not paid to informal carers or to foster carers, who get a fostering allowance instead."),
+    ("kinship_allowance_pilot_not_in_kent", "Kent County Council is not one of the areas trying out the new kinship allowance, so it is not paid to families in Kent. Medway, a separate council, is one of them."),
+    ("connected_person_temporary_approval", "The council can approve you as the child's foster carer straight away, for up to {approval_weeks} weeks, so the child can live with you while you are assessed. This can be extended once, by up to {extension_weeks} weeks."),
+];
+
+/// The rate for `age` from a table of age bands.
+fn band(bands: &'static [(u32, &'static Param)], age: u32) -> Option<&'static Param> {
+    bands.iter().rev().find(|(from, _)| age >= *from).map(|(_, p)| *p)
+}
+
+fn read(ctx: &mut Ctx, p: Option<&'static Param>) -> Figure {
+    match p {
+        Some(p) => ctx.money(p),
+        None => Figure { amount: Money::ZERO, source: "", estimate: true, from: ctx.on },
+    }
+}
+
+/// One kinship arrangement: when it is open, and why.
+struct ArrangementRule {
+    arrangement: Arrangement,
+    open: bool,
+    rule: &'static str,
+    closed_rule: &'static str,
+    closed_reason: &'static str,
+    sources: &'static [&'static str],
+}
 
 /// Evaluates the kinship journey.
-pub fn evaluate(_a: &KinshipAnswers, on: Date) -> Outcome {
-    Ctx::new(on).finish(Journey::Kinship, Vec::new(), Vec::new())
+pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
+    let mut ctx = Ctx::new(on);
+    let mut items = Vec::new();
+    let age = u32::from(a.child_age);
+    ctx.fact("child_age", age);
+    ctx.fact("lives_in", a.lives_in.as_str());
+    ctx.fact("arrangement", a.arrangement.as_str());
+
+    // The fund's table is the journey's main table whatever the answers,
+    // so `rates.as_of` does not depend on them.
+    let asgsf = ctx.money(&params::ASGSF_FAIR_ACCESS_LIMIT);
+    ctx.main_table(asgsf);
+
+    // Arrangements: every one open to the family; the one they chose is
+    // marked, and listed as not available if it is closed to them.
+    let looked_after = a.child_looked_after_now;
+    let arrangements = [
+        ArrangementRule {
+            arrangement: Arrangement::ConnectedPersonFosterCarer,
+            open: looked_after,
+            rule: "arrangement_connected_person_fostering",
+            closed_rule: "connected_person_fostering_needs_looked_after_child",
+            closed_reason: "child_not_looked_after",
+            sources: &["children_act_1989_s22c", "cppcr_regs_2010"],
+        },
+        ArrangementRule {
+            arrangement: Arrangement::SpecialGuardianshipOrder,
+            open: true,
+            rule: "arrangement_special_guardianship",
+            closed_rule: "",
+            closed_reason: "",
+            sources: &["special_guardianship_regs_2005", "kent_kinship_care_policy"],
+        },
+        ArrangementRule {
+            arrangement: Arrangement::ChildArrangementsOrder,
+            open: true,
+            rule: "arrangement_child_arrangements_order",
+            closed_rule: "",
+            closed_reason: "",
+            sources: &["child_arrangements_order", "kent_kinship_care_policy"],
+        },
+        ArrangementRule {
+            arrangement: Arrangement::Informal,
+            open: !looked_after,
+            rule: "arrangement_informal",
+            closed_rule: "informal_not_for_looked_after_child",
+            closed_reason: "child_looked_after",
+            sources: &["kent_kinship_care_policy"],
+        },
+    ];
+    for r in arrangements {
+        let chosen = a.arrangement == r.arrangement;
+        let mut item = if r.open {
+            Item::new(Kind::Arrangement, r.arrangement.as_str()).because(&[r.rule])
+        } else if chosen {
+            let mut item = Item::new(Kind::Arrangement, r.arrangement.as_str()).when(When::NotAvailable).because(&[r.closed_rule]);
+            item.reason = Some(r.closed_reason);
+            item
+        } else {
+            continue;
+        };
+        item = item.sources(r.sources);
+        if chosen {
+            item = item.because(&["the_arrangement_you_chose"]).fact("chosen", "yes");
+        }
+        items.push(item);
+    }
+
+    // Child Benefit.
+    let fostered = looked_after && a.arrangement == Arrangement::ConnectedPersonFosterCarer;
+    if fostered {
+        let mut item = Item::new(Kind::Entitlement, "child_benefit")
+            .when(When::NotAvailable)
+            .because(&["no_child_benefit_for_foster_carers"])
+            .sources(&["child_benefit_rates"]);
+        item.reason = Some("council_pays_for_looked_after_child");
+        items.push(item);
+    } else {
+        let eldest = ctx.money(&params::CHILD_BENEFIT_ELDEST);
+        let additional = ctx.money(&params::CHILD_BENEFIT_ADDITIONAL);
+        let mut because = vec!["child_benefit_for_kinship_carers"];
+        if looked_after {
+            because.push("child_benefit_once_not_looked_after");
+        }
+        let mut item = Item::new(Kind::Entitlement, "child_benefit")
+            .amount(eldest.amount, Period::Week)
+            .because(&because)
+            .sources(&[eldest.source, additional.source])
+            .fact("cb_eldest", eldest.amount)
+            .fact("cb_additional", additional.amount);
+        item.figures = vec![("each_additional_child_weekly", additional.amount)];
+        item.estimate = eldest.estimate;
+        items.push(item);
+    }
+
+    // The Adoption and Special Guardianship Support Fund.
+    let order = matches!(a.arrangement, Arrangement::SpecialGuardianshipOrder | Arrangement::ChildArrangementsOrder);
+    if order {
+        let from_care = a.child_previously_looked_after || looked_after;
+        let sources = [asgsf.source, "asgsf_guidance"];
+        let item = if from_care {
+            let mut item = Item::new(Kind::Entitlement, "adoption_and_special_guardianship_support_fund")
+                .amount(asgsf.amount, Period::Year)
+                .because(&["asgsf_for_orders_from_care"])
+                .sources(&sources)
+                .fact("asgsf", asgsf.amount);
+            item.estimate = asgsf.estimate;
+            item
+        } else {
+            let mut item = Item::new(Kind::Entitlement, "adoption_and_special_guardianship_support_fund")
+                .when(When::NotAvailable)
+                .because(&["asgsf_needs_care_before_the_order"])
+                .sources(&sources);
+            item.reason = Some("child_not_looked_after_before_order");
+            item
+        };
+        items.push(item);
+    }
+
+    // A special guardianship allowance: means tested, so an indication only.
+    if a.arrangement == Arrangement::SpecialGuardianshipOrder {
+        let maintenance = read(&mut ctx, band(params::KCC_MAINTENANCE_BANDS, age));
+        let eldest = ctx.money(&params::CHILD_BENEFIT_ELDEST);
+        let sga = maintenance.amount.saturating_sub_to_zero(eldest.amount);
+        let mut item = Item::new(Kind::Entitlement, "special_guardianship_allowance")
+            .amount(sga, Period::Week)
+            .because(&["special_guardianship_allowance_means_tested"])
+            .sources(&["special_guardianship_regs_2005", "kent_sgo_allowances_policy", maintenance.source, eldest.source])
+            .fact("maintenance", maintenance.amount)
+            .fact("cb_eldest", eldest.amount)
+            .fact("sga", sga);
+        item.figures = vec![("kent_maintenance_weekly", maintenance.amount), ("child_benefit_eldest_weekly", eldest.amount)];
+        item.estimate = true;
+        items.push(item);
+    }
+
+    // The kinship allowance pilot: Medway is a Kinship Zone, Kent is not.
+    let pilot_arrangement = matches!(
+        a.arrangement,
+        Arrangement::SpecialGuardianshipOrder | Arrangement::ChildArrangementsOrder | Arrangement::NotSure
+    );
+    match (a.lives_in, pilot_arrangement) {
+        (LivesIn::Medway, true) => {
+            let nma = read(&mut ctx, band(params::NMA_SE_BANDS, age));
+            let months = ctx.count(&params::KINSHIP_ALLOWANCE_PILOT_MONTHS);
+            let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
+                .amount(nma.amount, Period::Week)
+                .because(&["kinship_allowance_pilot_medway"])
+                .sources(&["kinship_allowance_pilot", nma.source])
+                .fact("nma", nma.amount)
+                .fact("pilot_years", months / 12);
+            item.estimate = true;
+            items.push(item);
+        }
+        (LivesIn::Medway, false) => {
+            let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
+                .when(When::NotAvailable)
+                .because(&["kinship_allowance_pilot_not_for_arrangement"])
+                .sources(&["kinship_allowance_pilot"]);
+            item.reason = Some("arrangement_not_covered");
+            items.push(item);
+        }
+        (LivesIn::Kent, true) => {
+            let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
+                .when(When::NotAvailable)
+                .because(&["kinship_allowance_pilot_not_in_kent"])
+                .sources(&["kinship_allowance_pilot"]);
+            item.reason = Some("not_a_pilot_area");
+            items.push(item);
+        }
+        _ => {}
+    }
+
+    // Temporary approval of a connected person as foster carer.
+    if looked_after && matches!(a.arrangement, Arrangement::ConnectedPersonFosterCarer | Arrangement::NotSure) {
+        let weeks = ctx.count(&params::CONNECTED_PERSON_TEMPORARY_APPROVAL_WEEKS);
+        let extension = ctx.count(&params::CONNECTED_PERSON_EXTENSION_WEEKS);
+        items.push(
+            Item::new(Kind::Entitlement, "connected_person_temporary_approval")
+                .because(&["connected_person_temporary_approval"])
+                .sources(&[ctx.source(&params::CONNECTED_PERSON_TEMPORARY_APPROVAL_WEEKS)])
+                .fact("approval_weeks", weeks)
+                .fact("extension_weeks", extension),
+        );
+    }
+
+    ctx.finish(Journey::Kinship, items, Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(arrangement: Arrangement, looked_after: bool, before: bool, lives_in: LivesIn) -> KinshipAnswers {
+        KinshipAnswers {
+            child_age: 6,
+            child_looked_after_now: looked_after,
+            child_previously_looked_after: before,
+            arrangement,
+            lives_in,
+        }
+    }
+
+    #[test]
+    fn every_rule_used_has_a_sentence() {
+        let on = Date::ymd(2025, 9, 1);
+        for &arrangement in Arrangement::ALL {
+            for &lives_in in LivesIn::ALL {
+                for (now, before) in [(false, false), (false, true), (true, false), (true, true)] {
+                    let o = evaluate(&answers(arrangement, now, before, lives_in), on);
+                    for item in &o.items {
+                        assert!(!item.because.is_empty() && !item.sources.is_empty(), "{}", item.id);
+                        for rule in &item.because {
+                            let text = crate::explain::item_sentence(rule, item, &o).unwrap_or_else(|| panic!("no sentence for {rule}"));
+                            assert!(!text.contains('{'), "{rule}: unfilled placeholder in {text}");
+                        }
+                        for s in &item.sources {
+                            assert!(params::source(s).is_some(), "unknown source {s}");
+                        }
+                    }
+                    assert_eq!(o.rates.as_of, Date::ymd(2025, 4, 1));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_indicative_allowance_is_maintenance_less_child_benefit() {
+        let o = evaluate(&answers(Arrangement::SpecialGuardianshipOrder, false, true, LivesIn::Kent), Date::ymd(2025, 9, 1));
+        let sga = o.item(Kind::Entitlement, "special_guardianship_allowance").unwrap();
+        assert_eq!(sga.amount.map(Money::to_plain).as_deref(), Some("206.57"));
+        assert!(sga.estimate);
+    }
 }

@@ -115,3 +115,5 @@ contract_end!(CONTRACT_END_ONSITE, "contract_end_supported_accommodation_onsite"
 contract_end!(CONTRACT_END_OUTREACH, "contract_end_supported_accommodation_outreach", "Supported Accommodation Outreach Support: last day of the contract", 2028, 11, 30, "Appendix 1: contracted until November 2028");
 contract_end!(CONTRACT_END_TRANSITIONAL, "contract_end_transitional_accommodation", "Transitional Accommodation: last day of the contract", 2028, 11, 30, "Appendix 1: contracted until November 2028");
 contract_end!(CONTRACT_END_SHARED, "contract_end_shared_accommodation", "Shared Accommodation: last day of the contract", 2026, 3, 31, "Appendix 1: contracted until March 2026");
+
+age_limit!(SHARED_ACCOMMODATION_END_AGE, "shared_accommodation_end_age", "Shared Accommodation: until this birthday", Accommodation, ymd(2024, 1, 1), 21, "kent_sufficiency_2024", "Appendix 1, Shared Accommodation: young adults aged between 18 and 21");

@@ -57,3 +57,11 @@ pub static ADULT_AGE: Param = Param {
     area: Area::Kinship,
     values: &[confirmed(ymd(2001, 10, 1), age(18), "children_act_1989_s24", "a child is a person under 18", None)],
 };
+
+/// How long the kinship allowance pilot pays for, at most.
+pub static KINSHIP_ALLOWANCE_PILOT_MONTHS: Param = Param {
+    id: "kinship_allowance_pilot_months",
+    title: "Kinship allowance pilot (Kinship Zones): paid for up to this many months",
+    area: Area::Kinship,
+    values: &[confirmed(ymd(2026, 2, 27), Value::Months(36), "kinship_allowance_pilot", "the allowance lasts up to 3 years", None)],
+};

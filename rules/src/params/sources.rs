@@ -67,6 +67,7 @@ pub static SOURCES: &[Source] = &[
     s("universal_credit_care_leavers", "GOV.UK: Universal Credit, and the shared accommodation rate exemption for care leavers under 25", "https://www.gov.uk/universal-credit", d(2021, 5, 31)),
     s("adoption_and_children_act_2002", "Adoption and Children Act 2002, sections 49 to 51", "https://www.legislation.gov.uk/ukpga/2002/38/section/49", d(2005, 12, 30)),
     s("adoption_process_guidance", "GOV.UK: adopting a child, and the two-stage adopter approval process", "https://www.gov.uk/child-adoption", d(2025, 4, 1)),
+    s("kent_kinship_care_policy", "Kent County Council: family and friends (kinship) care policy, updated July 2024 for the National Kinship Care Strategy", "https://www.kentchildcare.proceduresonline.com/p_fam_friend_care.html", d(2024, 7, 1)),
 ];
 
 /// The source with this key.
