@@ -1,12 +1,1160 @@
-//! My local offer (to be written).
+//! My local offer: a care leaver's status, places to live, entitlements and
+//! dated timeline.
+//!
+//! Policy, with sources (every age limit, amount and contract end is a
+//! parameter; see `params/care_leaver.rs`):
+//! - **Status** (Children (Leaving Care) Act 2000; Care Leavers (England)
+//!   Regulations 2010; Children Act 1989 s24). Exactly one of: `not_yet`
+//!   (under 16), `beyond_age` (25 or over), `eligible` (16-17, looked after,
+//!   13 weeks or more since 14), `looked_after_child` (16-17, looked after,
+//!   fewer than 13 weeks), `relevant` (16-17, no longer looked after, was
+//!   eligible), `former_relevant` (18-24, was eligible or relevant),
+//!   `qualifying` (16-20, or 21-24 in education or training, having been
+//!   looked after after 16 for fewer than 13 weeks, under a special
+//!   guardianship order made from care, or privately fostered) or `none`.
+//!   "Was eligible" is 13 weeks or more since 14 and looked after after 16
+//!   (CONTRACT.md).
+//! - **Accommodation**: the fifteen options of the Sufficiency Strategy's
+//!   Appendix 1, each always listed as open now, `later` (with the day it
+//!   opens on the person's current answers) or `not_available` (with a
+//!   reason), by CONTRACT.md's "Who has what" table. A contracted service is
+//!   closed after its contract's last day (`contract_ended`).
+//! - **Entitlements**: CONTRACT.md's twelve, open, `later` or, where the
+//!   reason is worth telling, `not_available`; otherwise left out.
+//! - **Timeline**: the birthdays that change things, and each dated rule
+//!   change (a contract end, a new rate) between the 16th and 25th birthdays.
+//!
+//! Decisions where CONTRACT.md is silent (the `cl-` cases test them):
+//! - *Answers carried forward.* "Later" means "on the answers as they are
+//!   now, with only the date moving": someone looked after now stays looked
+//!   after until 18 (so is looked after after 16 once 16, and on the 18th
+//!   birthday), and the weeks in care do not grow. An item is `later` from
+//!   the first day after `on` on which its rule holds; its `until` is the
+//!   day before the first later day on which the rule stops holding (an age
+//!   limit or a contract's last day, whichever comes first). The days tried
+//!   are the birthdays at every age limit, one month before 18, and the day
+//!   after each contract's last day, so nothing between them is missed.
+//! - *Answers taken as they stand.* Being looked after now at 16 or 17
+//!   counts as looked after after 16 whatever `looked_after_since_16` says;
+//!   `looked_after_now` counts only under 18 (a child is under 18), and
+//!   `looked_after_since_16` only from 16. For someone under 18, being in
+//!   care on the 18th birthday is foreseen from being looked after now.
+//!   `special_guardianship_from_care` and `privately_fostered` are taken as
+//!   given at any age. A looked after child of 16 or 17 is in the 16 to 19
+//!   Bursary's group ("looked after now").
+//! - *The table as written.* Kent Supported Homes and Shared Accommodation
+//!   ask no status, only Kent and the ages (the table names none).
+//!   Transitional Accommodation's "aged 18" is the 18th birthday to the day
+//!   before the 19th. Priority need when homeless leaves out the relevant
+//!   student exception of article 4 (the answers cannot tell it). A
+//!   personal adviser is open from eligibility; 17 and a half is the
+//!   timeline's `personal_adviser_allocated`.
+//! - *Short breaks* are for disabled children aged 5 to 17: the table's
+//!   "under 18", with the Appendix's lower age of 5 (a parameter).
+//! - *Reasons.* An option's reason is the first condition it fails on `on`,
+//!   checked in this order: the contract, the person's own circumstances
+//!   (unaccompanied, Kent, disabled, Care Act needs, living with a foster
+//!   carer, in Shared Accommodation before the cut-off, settled status), the
+//!   upper age limit of leaving-care support, the status, then the other age
+//!   limits. An option that would open only after its contract ends is
+//!   `not_available` with its reason on `on`. A closed contract carries
+//!   `until`, its last day.
+//! - *Entitlements told as not available*: the higher education bursary to a
+//!   student in higher education, the apprenticeship bursary to someone
+//!   starting one, council tax and Staying Put to a former relevant young
+//!   person, priority need when homeless to a care leaver aged 21 to 24, and
+//!   triple pathway planning to an unaccompanied young person with settled
+//!   status; other closed entitlements are left out. The apprenticeship
+//!   bursary is never `later`: it is for an apprenticeship starting on `on`.
+//! - *Amounts* are shown only on open items, as at `on` (a `later` item has
+//!   none: its amount is the one in force when it opens). `rates.as_of` is
+//!   the latest first day among the amounts shown (CONTRACT.md); a value
+//!   whose start the source does not give (held from `params::EARLIEST`,
+//!   such as the £2,000 allowance and the £1,000 bursary) has no first day
+//!   to name and is passed over. When no dated amount is shown, `as_of` is
+//!   the latest first day among the care-leaver amounts in force on `on`
+//!   (the setting up home allowance, the two bursaries and the 16 to 19
+//!   Bursary), so it always names a rate's start and does not move with
+//!   `on`. `confirmed_for_date` is false only when an amount shown is
+//!   outside the period its source gives it for.
+//! - *Timeline*: every event for anyone under 25 on `on`, whatever their
+//!   status (past ones included); none for someone 25 or over. A dated rule
+//!   change is in the window when it falls on or after the 16th birthday and
+//!   before the 25th; every new value of a care-leaver amount counts, not
+//!   only those the person has.
 
 use super::Ctx;
-use crate::{Date, Journey, CareLeaverAnswers, Outcome};
+use crate::answers::{CareLeaverAnswers, ImmigrationStatus};
+use crate::params::{self, Param};
+use crate::{Date, Event, Item, Journey, Kind, Outcome, Period, When};
 
 /// The rules of this journey in plain English.
-pub static RULES: &[crate::explain::Rule] = &[];
+pub static RULES: &[crate::explain::Rule] = &[
+    // Status.
+    ("age_under_16", "You are {age}. Leaving-care support starts at 16, so it does not apply to you yet. Your social worker can tell you what happens before then."),
+    ("age_16_or_17", "You are {age}, so you are 16 or 17."),
+    ("age_18_to_24", "You are {age}, so you are between 18 and 24."),
+    ("age_18_to_20", "You are {age}, so you are between 18 and 20."),
+    ("age_21_to_24_in_education_or_training", "You are {age} and in education or training, so help as a qualifying care leaver carries on until you are 25."),
+    ("age_21_to_24_not_in_education_or_training", "You are {age}. Help as a qualifying care leaver stops at 21 unless you are in education or training, and you said you are not."),
+    ("age_25_or_over", "You are {age}. Leaving-care support, including a personal adviser, stops on the 25th birthday. Your local council's adult services or housing team can still help you."),
+    ("you_are_looked_after_now", "You are looked after (in care) now."),
+    ("you_are_not_looked_after_now", "You are not looked after (in care) now."),
+    ("looked_after_13_weeks_since_14", "You have been looked after for {weeks} weeks in total since your 14th birthday, some of it after your 16th birthday. That is 13 weeks or more."),
+    ("looked_after_fewer_than_13_weeks", "You have been looked after for {weeks} weeks in total since your 14th birthday. Once it adds up to 13 weeks you become an eligible young person, with a personal adviser and a pathway plan."),
+    ("looked_after_after_16_fewer_than_13_weeks", "You were looked after at some time after your 16th birthday, but for {weeks} weeks in total since your 14th birthday, which is fewer than 13."),
+    ("special_guardianship_order_from_care", "A special guardianship order was made for you after your 16th birthday, while you were in care."),
+    ("privately_fostered_after_16", "You were privately fostered (living with someone who is not a close relative, arranged by your family) after your 16th birthday."),
+    ("no_care_after_16", "You have not been in care, privately fostered or under a special guardianship order from care since your 16th birthday, so the leaving-care rules do not cover you. Kent's early help and housing teams can still help."),
+    // Places to live.
+    ("fostering_for_children_in_care", "Foster care is a home with a foster family, for children in care until their 18th birthday."),
+    ("staying_put_with_foster_carer", "Staying Put lets a care leaver who was in care on their 18th birthday keep living with their foster carer until 21, or longer to finish a course. You pay something towards your keep."),
+    ("kent_supported_homes_16_to_20", "Kent Supported Homes (supported lodgings) give young people Kent looks after or supports, aged 16 to 20, their own room in a host's family home. If you are in education or training you can stay until 25."),
+    ("residential_childrens_home_for_children_in_care", "A children's home is a home shared by a few children in care, for children until their 18th birthday."),
+    ("residential_special_school_5_to_17", "A residential special school is a school where children in care aged 5 to 17 with a disability or other needs live and learn."),
+    ("supported_accommodation_16_17", "Supported accommodation is for children in care aged 16 and 17: your own room in a shared house, with a support worker."),
+    ("supported_accommodation_onsite_16_17", "The on-site support service is supported accommodation for children in care aged 16 and 17, with a support worker on site. Kent's contract for it runs until {contract_end}."),
+    ("supported_accommodation_outreach_16_17", "The outreach support service is supported accommodation for children in care aged 16 and 17, with support workers who visit. Kent's contract for it runs until {contract_end}."),
+    ("transitional_accommodation_18", "Transitional Accommodation is a place to live for Kent's former relevant care leavers aged 18 while they find their own home. From 19 it is only for those without settled immigration status. Kent's contract for it runs until {contract_end}."),
+    ("shared_accommodation_existing_residents", "Shared Accommodation is only for young adults aged 18 to 20 who already lived there before {shared_cutoff}: it takes no new people. Kent's contract for it runs until {contract_end}."),
+    ("reception_and_safe_care_16_17", "Reception and safe care centres are a first home in Kent for children aged 16 and 17 in care who came to the UK alone to seek asylum."),
+    ("supported_living_care_act_needs", "Supported living is a home with support for adults aged 18 or over who have care and support needs under the Care Act."),
+    ("short_breaks_disabled_children", "Short break units give disabled children aged 5 to 17 overnight stays, so they and their families get a break."),
+    ("shared_lives_care_act_needs", "Shared Lives means living with a Shared Lives carer. It is for adults aged 18 or over with eligible care and support needs under the Care Act."),
+    ("independent_living_care_leavers_18_plus", "From 18, care leavers can move into a home of their own, such as a flat, a shared house, a private or council tenancy, or university rooms."),
+    // Why something is later or closed.
+    ("opens_on_date", "This opens for you on {from}."),
+    ("closed_contract_ended", "Kent's contract for this service ended on {contract_end}, so it takes nobody now."),
+    ("closed_age", "You are {age}, which is outside the ages this is for."),
+    ("closed_not_looked_after", "This is only for children who are looked after (in care) now."),
+    ("closed_not_kent", "This is for young people Kent is responsible for. The council that looked after you has its own offer."),
+    ("closed_not_former_relevant", "This is for former relevant care leavers: young people who were in care for 13 weeks or more since their 14th birthday, including after their 16th birthday."),
+    ("closed_not_eligible_or_relevant", "This is for eligible, relevant and former relevant young people, who were in care for 13 weeks or more since their 14th birthday."),
+    ("closed_not_care_leaver", "This is for care leavers, and on your answers the leaving-care rules do not cover you now."),
+    ("closed_no_care_act_needs", "This is for adults with care and support needs under the Care Act, and you did not say you have them."),
+    ("closed_not_disabled", "This is for disabled children."),
+    ("closed_settled_status", "This is for young people without settled immigration status, and you said yours is settled."),
+    ("closed_not_in_shared_before_cutoff", "Only young adults who already lived in Shared Accommodation before {shared_cutoff} can stay there."),
+    ("closed_not_living_with_foster_carer", "Staying Put means staying on with your foster carer, and you said you do not live with one."),
+    ("closed_not_looked_after_on_18th_birthday", "Staying Put is for young people who were in care on their 18th birthday."),
+    ("closed_not_unaccompanied", "This is for young people who came to the UK alone to seek asylum."),
+    ("closed_not_in_education_or_training", "At your age this is only for young people in education or training."),
+    ("closed_not_in_higher_education", "This is for students in higher education."),
+    ("closed_not_starting_apprenticeship", "This is for care leavers starting an apprenticeship."),
+    // Entitlements.
+    ("personal_adviser_to_25", "Every eligible, relevant and former relevant young person has a personal adviser, who helps until their 25th birthday ({turns_25}). Kent allocates one at 17 and a half ({pa_allocated})."),
+    ("pathway_plan_every_6_months", "You have a pathway plan: your plan for leaving care and what comes next, reviewed at least every 6 months."),
+    ("setting_up_home_allowance_former_relevant", "Former relevant care leavers get a setting up home allowance, paid once, to buy what a first home needs. Kent's own amount is not confirmed, so the figure is an estimate."),
+    ("higher_education_bursary_former_relevant", "Former relevant care leavers on a higher education course get a bursary from the council, paid once."),
+    ("apprenticeship_bursary_for_care_leavers", "Care leavers who start an apprenticeship get a bursary, paid over the first year. The amount depends on the day the apprenticeship starts."),
+    ("bursary_16_19_in_care_or_care_leaver", "Young people aged 16 to 18 in education or training who are in care, or are relevant or former relevant care leavers, can get the 16 to 19 Bursary each year."),
+    ("council_tax_paid_kent_18_to_20", "Kent pays the council tax of its former relevant care leavers aged 18 to 20, up to the month of the 21st birthday, wherever they live. Claim any discount you can first."),
+    ("council_tax_paid_ends_at_21", "Kent pays council tax for its care leavers only up to the month of the 21st birthday. Some district councils may help after that."),
+    ("shared_accommodation_rate_exemption_under_25", "As a care leaver under 25, Universal Credit and Housing Benefit pay your rent at the one-bedroom rate, not the lower shared accommodation rate."),
+    ("homeless_priority_need_18_to_20", "If you become homeless aged 18 to 20, having been in care or privately fostered after your 16th birthday, the council must treat you as in priority need for housing."),
+    ("homeless_priority_need_from_21", "From 21, a care leaver who becomes homeless is in priority need only if they are vulnerable because they were in care."),
+    ("universal_credit_from_one_month_before_18", "You can start a Universal Credit claim one month before your 18th birthday, on {uc_early_claim}. Until you are 18 the council pays for your home and living costs."),
+    ("triple_pathway_planning_for_uasc", "Because you came to the UK alone to seek asylum and do not have settled status, your pathway plan covers three paths: staying in the UK, returning to your home country, or moving to another country."),
+];
+
+/// A young person's legal status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    NotYet,
+    Eligible,
+    Relevant,
+    FormerRelevant,
+    Qualifying,
+    LookedAfterChild,
+    BeyondAge,
+    NotCovered,
+}
+
+impl Status {
+    const fn as_str(self) -> &'static str {
+        match self {
+            Status::NotYet => "not_yet",
+            Status::Eligible => "eligible",
+            Status::Relevant => "relevant",
+            Status::FormerRelevant => "former_relevant",
+            Status::Qualifying => "qualifying",
+            Status::LookedAfterChild => "looked_after_child",
+            Status::BeyondAge => "beyond_age",
+            Status::NotCovered => "none",
+        }
+    }
+
+    /// Eligible, relevant or former relevant: the young people with a
+    /// personal adviser and a pathway plan.
+    const fn has_pathway(self) -> bool {
+        matches!(self, Status::Eligible | Status::Relevant | Status::FormerRelevant)
+    }
+}
+
+/// The reasons an item is closed, as the contract's `reason` ids.
+const CONTRACT_ENDED: &str = "contract_ended";
+const AGE: &str = "age";
+const NOT_LOOKED_AFTER: &str = "not_looked_after";
+const NOT_KENT: &str = "not_kent";
+const NOT_FORMER_RELEVANT: &str = "not_former_relevant";
+const NOT_ELIGIBLE_OR_RELEVANT: &str = "not_eligible_or_relevant";
+const NOT_CARE_LEAVER: &str = "not_care_leaver";
+const NO_CARE_ACT_NEEDS: &str = "no_care_act_needs";
+const NOT_DISABLED: &str = "not_disabled";
+const SETTLED_STATUS: &str = "settled_status";
+const NOT_IN_SHARED_BEFORE_CUTOFF: &str = "not_in_shared_before_cutoff";
+const NOT_LIVING_WITH_FOSTER_CARER: &str = "not_living_with_foster_carer";
+const NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY: &str = "not_looked_after_on_18th_birthday";
+const NOT_UNACCOMPANIED: &str = "not_unaccompanied";
+const NOT_IN_EDUCATION_OR_TRAINING: &str = "not_in_education_or_training";
+const NOT_IN_HIGHER_EDUCATION: &str = "not_in_higher_education";
+const NOT_STARTING_APPRENTICESHIP: &str = "not_starting_apprenticeship";
+
+/// The rule that explains a reason.
+fn closed_rule(reason: &str) -> &'static str {
+    match reason {
+        CONTRACT_ENDED => "closed_contract_ended",
+        NOT_LOOKED_AFTER => "closed_not_looked_after",
+        NOT_KENT => "closed_not_kent",
+        NOT_FORMER_RELEVANT => "closed_not_former_relevant",
+        NOT_ELIGIBLE_OR_RELEVANT => "closed_not_eligible_or_relevant",
+        NOT_CARE_LEAVER => "closed_not_care_leaver",
+        NO_CARE_ACT_NEEDS => "closed_no_care_act_needs",
+        NOT_DISABLED => "closed_not_disabled",
+        SETTLED_STATUS => "closed_settled_status",
+        NOT_IN_SHARED_BEFORE_CUTOFF => "closed_not_in_shared_before_cutoff",
+        NOT_LIVING_WITH_FOSTER_CARER => "closed_not_living_with_foster_carer",
+        NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY => "closed_not_looked_after_on_18th_birthday",
+        NOT_UNACCOMPANIED => "closed_not_unaccompanied",
+        NOT_IN_EDUCATION_OR_TRAINING => "closed_not_in_education_or_training",
+        NOT_IN_HIGHER_EDUCATION => "closed_not_in_higher_education",
+        NOT_STARTING_APPRENTICESHIP => "closed_not_starting_apprenticeship",
+        _ => "closed_age",
+    }
+}
+
+/// `Ok` when `holds`, else the reason.
+fn need(holds: bool, reason: &'static str) -> Result<(), &'static str> {
+    if holds {
+        Ok(())
+    } else {
+        Err(reason)
+    }
+}
+
+/// Every age limit and date the rules use, read from the parameters as at `on`.
+struct Limits {
+    min_age: u32,
+    adult: u32,
+    qualifying_end: u32,
+    support_end: u32,
+    eligible_weeks: u32,
+    pa_age: u32,
+    pa_months: u32,
+    uc_months: u32,
+    staying_put_end: u32,
+    ksh_end: u32,
+    ksh_education_end: u32,
+    council_tax_end: u32,
+    homeless_end: u32,
+    bursary_end: u32,
+    transitional_not_settled_from: u32,
+    special_school_min: u32,
+    short_breaks_min: u32,
+    shared_end: u32,
+    shared_cutoff: Option<Date>,
+    onsite_end: Option<Date>,
+    outreach_end: Option<Date>,
+    transitional_end: Option<Date>,
+    shared_contract_end: Option<Date>,
+}
+
+impl Limits {
+    fn read(ctx: &Ctx) -> Limits {
+        Limits {
+            min_age: ctx.count(&params::CARE_LEAVER_MIN_AGE),
+            adult: ctx.count(&params::ADULT_AGE),
+            qualifying_end: ctx.count(&params::QUALIFYING_END_AGE),
+            support_end: ctx.count(&params::SUPPORT_END_AGE),
+            eligible_weeks: ctx.count(&params::ELIGIBLE_MIN_WEEKS),
+            pa_age: ctx.count(&params::PA_ALLOCATED_AGE),
+            pa_months: ctx.count(&params::PA_ALLOCATED_EXTRA_MONTHS),
+            uc_months: ctx.count(&params::UC_EARLY_CLAIM_MONTHS_BEFORE_18),
+            staying_put_end: ctx.count(&params::STAYING_PUT_END_AGE),
+            ksh_end: ctx.count(&params::KSH_END_AGE),
+            ksh_education_end: ctx.count(&params::KSH_EDUCATION_END_AGE),
+            council_tax_end: ctx.count(&params::COUNCIL_TAX_END_AGE),
+            homeless_end: ctx.count(&params::HOMELESS_PRIORITY_END_AGE),
+            bursary_end: ctx.count(&params::BURSARY_16_19_END_AGE),
+            transitional_not_settled_from: ctx.count(&params::TRANSITIONAL_NOT_SETTLED_FROM_AGE),
+            special_school_min: ctx.count(&params::RESIDENTIAL_SPECIAL_SCHOOL_MIN_AGE),
+            short_breaks_min: ctx.count(&params::SHORT_BREAKS_MIN_AGE),
+            shared_end: ctx.count(&params::SHARED_ACCOMMODATION_END_AGE),
+            shared_cutoff: ctx.date(&params::SHARED_ACCOMMODATION_CUTOFF),
+            onsite_end: ctx.date(&params::CONTRACT_END_ONSITE),
+            outreach_end: ctx.date(&params::CONTRACT_END_OUTREACH),
+            transitional_end: ctx.date(&params::CONTRACT_END_TRANSITIONAL),
+            shared_contract_end: ctx.date(&params::CONTRACT_END_SHARED),
+        }
+    }
+}
+
+/// The person as the rules see them on one day, their answers carried
+/// forward from `on`.
+#[derive(Clone, Copy, Debug)]
+struct View {
+    /// The day.
+    on: Date,
+    /// Their age that day.
+    age: u32,
+    /// Looked after that day (only a child can be).
+    looked_after: bool,
+    /// Looked after at some time after the 16th birthday, by that day.
+    after_16_care: bool,
+    /// Looked after on the 18th birthday.
+    looked_after_on_18th: bool,
+    /// Their status that day.
+    status: Status,
+}
+
+/// The answers, the limits, and the age on `on`.
+struct Person<'a> {
+    a: &'a CareLeaverAnswers,
+    l: Limits,
+    /// The age on `on`.
+    age: u32,
+}
+
+impl Person<'_> {
+    /// The day they attain `age`.
+    fn birthday(&self, age: u32) -> Option<Date> {
+        self.a.date_of_birth.birthday(age)
+    }
+
+    /// The day a Universal Credit claim can start: one month before 18.
+    fn uc_early_claim(&self) -> Option<Date> {
+        let months = i32::try_from(self.l.uc_months).ok()?;
+        self.birthday(self.l.adult)?.add_months(-months)
+    }
+
+    /// The person on day `d` (on or after `on`), on their current answers.
+    fn view(&self, d: Date) -> View {
+        let a = self.a;
+        let l = &self.l;
+        let age = a.date_of_birth.age_on(d).unwrap_or(0);
+        let looked_after = a.looked_after_now && self.age < l.adult && age < l.adult;
+        let after_16_care = (self.age >= l.min_age && a.looked_after_since_16)
+            || (a.looked_after_now && self.age < l.adult && age >= l.min_age);
+        let looked_after_on_18th = if self.age < l.adult { a.looked_after_now } else { a.looked_after_on_18th_birthday };
+        let was_eligible = u32::from(a.weeks_looked_after_since_14) >= l.eligible_weeks && after_16_care;
+        let qualifying_reason = after_16_care || a.special_guardianship_from_care || a.privately_fostered;
+        let status = if age < l.min_age {
+            Status::NotYet
+        } else if age >= l.support_end {
+            Status::BeyondAge
+        } else if age < l.adult {
+            if looked_after {
+                if was_eligible {
+                    Status::Eligible
+                } else {
+                    Status::LookedAfterChild
+                }
+            } else if was_eligible {
+                Status::Relevant
+            } else if qualifying_reason {
+                Status::Qualifying
+            } else {
+                Status::NotCovered
+            }
+        } else if was_eligible {
+            Status::FormerRelevant
+        } else if qualifying_reason && (age < l.qualifying_end || a.in_education_or_training) {
+            Status::Qualifying
+        } else {
+            Status::NotCovered
+        };
+        View { on: d, age, looked_after, after_16_care, looked_after_on_18th, status }
+    }
+
+    /// The days after which a rule may change for this person: the
+    /// birthdays at every age limit, the day a Universal Credit claim can
+    /// start, and the day after each contract ends. Sorted, no repeats.
+    fn change_days(&self) -> Vec<Date> {
+        let l = &self.l;
+        let ages = [
+            l.special_school_min,
+            l.short_breaks_min,
+            l.min_age,
+            l.adult,
+            l.transitional_not_settled_from,
+            l.bursary_end,
+            l.qualifying_end,
+            l.staying_put_end,
+            l.ksh_end,
+            l.ksh_education_end,
+            l.council_tax_end,
+            l.homeless_end,
+            l.shared_end,
+            l.support_end,
+        ];
+        let mut days: Vec<Date> = ages.iter().filter_map(|&n| self.birthday(n)).collect();
+        days.extend(self.uc_early_claim());
+        for end in [l.onsite_end, l.outreach_end, l.transitional_end, l.shared_contract_end].into_iter().flatten() {
+            days.extend(end.add_days(1));
+        }
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
+}
+
+/// An accommodation option or an entitlement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Offer {
+    Fostering,
+    StayingPut,
+    KentSupportedHomes,
+    ResidentialChildrensHome,
+    ResidentialSpecialSchool,
+    SupportedAccommodationSpot,
+    SupportedAccommodationOnsite,
+    SupportedAccommodationOutreach,
+    TransitionalAccommodation,
+    SharedAccommodation,
+    ReceptionAndSafeCare,
+    SupportedLiving,
+    ShortBreaks,
+    SharedLives,
+    IndependentLiving,
+    PersonalAdviser,
+    PathwayPlan,
+    SettingUpHomeAllowance,
+    HigherEducationBursary,
+    ApprenticeshipBursary,
+    Bursary16To19,
+    CouncilTaxPaid,
+    SharedAccommodationRateExemption,
+    HomelessPriorityNeed,
+    StayingPutEntitlement,
+    UniversalCreditEarlyClaim,
+    TriplePathwayPlanning,
+}
+
+/// The accommodation options, in the contract's order.
+const ACCOMMODATION: [Offer; 15] = [
+    Offer::Fostering,
+    Offer::StayingPut,
+    Offer::KentSupportedHomes,
+    Offer::ResidentialChildrensHome,
+    Offer::ResidentialSpecialSchool,
+    Offer::SupportedAccommodationSpot,
+    Offer::SupportedAccommodationOnsite,
+    Offer::SupportedAccommodationOutreach,
+    Offer::TransitionalAccommodation,
+    Offer::SharedAccommodation,
+    Offer::ReceptionAndSafeCare,
+    Offer::SupportedLiving,
+    Offer::ShortBreaks,
+    Offer::SharedLives,
+    Offer::IndependentLiving,
+];
+
+/// The entitlements, in the contract's order.
+const ENTITLEMENTS: [Offer; 12] = [
+    Offer::PersonalAdviser,
+    Offer::PathwayPlan,
+    Offer::SettingUpHomeAllowance,
+    Offer::HigherEducationBursary,
+    Offer::ApprenticeshipBursary,
+    Offer::Bursary16To19,
+    Offer::CouncilTaxPaid,
+    Offer::SharedAccommodationRateExemption,
+    Offer::HomelessPriorityNeed,
+    Offer::StayingPutEntitlement,
+    Offer::UniversalCreditEarlyClaim,
+    Offer::TriplePathwayPlanning,
+];
+
+/// The amounts the entitlements pay, with their item ids, for the
+/// timeline's `new_rate` events and the fallback `rates.as_of`.
+const AMOUNTS: [(&Param, &str); 4] = [
+    (&params::SETTING_UP_HOME_ALLOWANCE, "setting_up_home_allowance"),
+    (&params::HE_BURSARY, "higher_education_bursary"),
+    (&params::APPRENTICESHIP_BURSARY, "apprenticeship_bursary"),
+    (&params::BURSARY_16_19, "bursary_16_19"),
+];
+
+/// How an item stands for the person on `on`.
+enum Standing {
+    Now { until: Option<Date> },
+    Later { from: Date, until: Option<Date> },
+    Closed { reason: &'static str },
+}
+
+impl Offer {
+    const fn id(self) -> &'static str {
+        match self {
+            Offer::Fostering => "fostering",
+            Offer::StayingPut | Offer::StayingPutEntitlement => "staying_put",
+            Offer::KentSupportedHomes => "kent_supported_homes",
+            Offer::ResidentialChildrensHome => "residential_childrens_home",
+            Offer::ResidentialSpecialSchool => "residential_special_school",
+            Offer::SupportedAccommodationSpot => "supported_accommodation_spot",
+            Offer::SupportedAccommodationOnsite => "supported_accommodation_onsite",
+            Offer::SupportedAccommodationOutreach => "supported_accommodation_outreach",
+            Offer::TransitionalAccommodation => "transitional_accommodation",
+            Offer::SharedAccommodation => "shared_accommodation",
+            Offer::ReceptionAndSafeCare => "reception_and_safe_care",
+            Offer::SupportedLiving => "supported_living",
+            Offer::ShortBreaks => "short_breaks",
+            Offer::SharedLives => "shared_lives",
+            Offer::IndependentLiving => "independent_living",
+            Offer::PersonalAdviser => "personal_adviser",
+            Offer::PathwayPlan => "pathway_plan",
+            Offer::SettingUpHomeAllowance => "setting_up_home_allowance",
+            Offer::HigherEducationBursary => "higher_education_bursary",
+            Offer::ApprenticeshipBursary => "apprenticeship_bursary",
+            Offer::Bursary16To19 => "bursary_16_19",
+            Offer::CouncilTaxPaid => "council_tax_paid",
+            Offer::SharedAccommodationRateExemption => "shared_accommodation_rate_exemption",
+            Offer::HomelessPriorityNeed => "homeless_priority_need",
+            Offer::UniversalCreditEarlyClaim => "universal_credit_early_claim",
+            Offer::TriplePathwayPlanning => "triple_pathway_planning",
+        }
+    }
+
+    const fn is_accommodation(self) -> bool {
+        !matches!(
+            self,
+            Offer::PersonalAdviser
+                | Offer::PathwayPlan
+                | Offer::SettingUpHomeAllowance
+                | Offer::HigherEducationBursary
+                | Offer::ApprenticeshipBursary
+                | Offer::Bursary16To19
+                | Offer::CouncilTaxPaid
+                | Offer::SharedAccommodationRateExemption
+                | Offer::HomelessPriorityNeed
+                | Offer::StayingPutEntitlement
+                | Offer::UniversalCreditEarlyClaim
+                | Offer::TriplePathwayPlanning
+        )
+    }
+
+    /// The rule saying who the item is for.
+    const fn rule(self) -> &'static str {
+        match self {
+            Offer::Fostering => "fostering_for_children_in_care",
+            Offer::StayingPut | Offer::StayingPutEntitlement => "staying_put_with_foster_carer",
+            Offer::KentSupportedHomes => "kent_supported_homes_16_to_20",
+            Offer::ResidentialChildrensHome => "residential_childrens_home_for_children_in_care",
+            Offer::ResidentialSpecialSchool => "residential_special_school_5_to_17",
+            Offer::SupportedAccommodationSpot => "supported_accommodation_16_17",
+            Offer::SupportedAccommodationOnsite => "supported_accommodation_onsite_16_17",
+            Offer::SupportedAccommodationOutreach => "supported_accommodation_outreach_16_17",
+            Offer::TransitionalAccommodation => "transitional_accommodation_18",
+            Offer::SharedAccommodation => "shared_accommodation_existing_residents",
+            Offer::ReceptionAndSafeCare => "reception_and_safe_care_16_17",
+            Offer::SupportedLiving => "supported_living_care_act_needs",
+            Offer::ShortBreaks => "short_breaks_disabled_children",
+            Offer::SharedLives => "shared_lives_care_act_needs",
+            Offer::IndependentLiving => "independent_living_care_leavers_18_plus",
+            Offer::PersonalAdviser => "personal_adviser_to_25",
+            Offer::PathwayPlan => "pathway_plan_every_6_months",
+            Offer::SettingUpHomeAllowance => "setting_up_home_allowance_former_relevant",
+            Offer::HigherEducationBursary => "higher_education_bursary_former_relevant",
+            Offer::ApprenticeshipBursary => "apprenticeship_bursary_for_care_leavers",
+            Offer::Bursary16To19 => "bursary_16_19_in_care_or_care_leaver",
+            Offer::CouncilTaxPaid => "council_tax_paid_kent_18_to_20",
+            Offer::SharedAccommodationRateExemption => "shared_accommodation_rate_exemption_under_25",
+            Offer::HomelessPriorityNeed => "homeless_priority_need_18_to_20",
+            Offer::UniversalCreditEarlyClaim => "universal_credit_from_one_month_before_18",
+            Offer::TriplePathwayPlanning => "triple_pathway_planning_for_uasc",
+        }
+    }
+
+    /// The rule explaining why the item is closed for `reason`.
+    fn closed_rule(self, reason: &str) -> &'static str {
+        match (self, reason) {
+            (Offer::CouncilTaxPaid, AGE) => "council_tax_paid_ends_at_21",
+            (Offer::HomelessPriorityNeed, AGE) => "homeless_priority_need_from_21",
+            _ => closed_rule(reason),
+        }
+    }
+
+    /// The sources behind the item (besides an amount's own source).
+    const fn sources(self) -> &'static [&'static str] {
+        match self {
+            Offer::StayingPut | Offer::StayingPutEntitlement => &["kent_sufficiency_2024", "children_and_families_act_2014_s98"],
+            Offer::PersonalAdviser => &["leaving_care_act_2000", "children_and_social_work_act_2017", "kent_sufficiency_2024"],
+            Offer::PathwayPlan => &["care_leavers_regs_2010"],
+            Offer::SettingUpHomeAllowance => &["kent_local_offer"],
+            Offer::HigherEducationBursary => &["he_bursary_regs_2009"],
+            Offer::ApprenticeshipBursary => &["apprenticeship_bursary"],
+            Offer::Bursary16To19 => &["bursary_16_19"],
+            Offer::CouncilTaxPaid => &["kcc_council_tax_care_leavers"],
+            Offer::SharedAccommodationRateExemption => &["universal_credit_care_leavers"],
+            Offer::HomelessPriorityNeed => &["homelessness_priority_need_order_2002"],
+            Offer::UniversalCreditEarlyClaim => &["kent_local_offer"],
+            Offer::TriplePathwayPlanning => &["kent_corporate_parenting_2024"],
+            _ => &["kent_sufficiency_2024"],
+        }
+    }
+
+    /// The amount the item pays, and how often.
+    fn amount(self) -> Option<(&'static Param, Period)> {
+        match self {
+            Offer::SettingUpHomeAllowance => Some((&params::SETTING_UP_HOME_ALLOWANCE, Period::Once)),
+            Offer::HigherEducationBursary => Some((&params::HE_BURSARY, Period::Once)),
+            Offer::ApprenticeshipBursary => Some((&params::APPRENTICESHIP_BURSARY, Period::Once)),
+            Offer::Bursary16To19 => Some((&params::BURSARY_16_19, Period::Year)),
+            _ => None,
+        }
+    }
+
+    /// The last day of the option's contract, if it has one.
+    const fn contract_end(self, l: &Limits) -> Option<Date> {
+        match self {
+            Offer::SupportedAccommodationOnsite => l.onsite_end,
+            Offer::SupportedAccommodationOutreach => l.outreach_end,
+            Offer::TransitionalAccommodation => l.transitional_end,
+            Offer::SharedAccommodation => l.shared_contract_end,
+            _ => None,
+        }
+    }
+
+    /// Whether the item is open to the person as `v` sees them; if not, the
+    /// first reason (the order is the module's "Reasons" decision).
+    fn check(self, p: &Person, v: &View) -> Result<(), &'static str> {
+        let a = p.a;
+        let l = &p.l;
+        let age = v.age;
+        let status = v.status;
+        if let Some(end) = self.contract_end(l) {
+            need(v.on <= end, CONTRACT_ENDED)?;
+        }
+        let not_settled = a.immigration_status != ImmigrationStatus::Settled;
+        match self {
+            Offer::Fostering | Offer::ResidentialChildrensHome => {
+                need(age < l.adult, AGE)?;
+                need(v.looked_after, NOT_LOOKED_AFTER)
+            }
+            Offer::ResidentialSpecialSchool => {
+                need(age < l.adult, AGE)?;
+                need(v.looked_after, NOT_LOOKED_AFTER)?;
+                need(age >= l.special_school_min, AGE)
+            }
+            Offer::SupportedAccommodationSpot | Offer::SupportedAccommodationOnsite | Offer::SupportedAccommodationOutreach => {
+                need(age < l.adult, AGE)?;
+                need(v.looked_after, NOT_LOOKED_AFTER)?;
+                need(age >= l.min_age, AGE)
+            }
+            Offer::ReceptionAndSafeCare => {
+                need(a.unaccompanied_asylum_seeking, NOT_UNACCOMPANIED)?;
+                need(age < l.adult, AGE)?;
+                need(v.looked_after, NOT_LOOKED_AFTER)?;
+                need(age >= l.min_age, AGE)
+            }
+            Offer::KentSupportedHomes => {
+                need(a.kent_care_leaver, NOT_KENT)?;
+                need(age >= l.min_age, AGE)?;
+                if age >= l.ksh_end {
+                    need(age < l.ksh_education_end, AGE)?;
+                    need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
+                }
+                Ok(())
+            }
+            Offer::StayingPut | Offer::StayingPutEntitlement => {
+                need(a.living_with_foster_carer, NOT_LIVING_WITH_FOSTER_CARER)?;
+                need(age < l.support_end, AGE)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
+                need(v.looked_after_on_18th, NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY)?;
+                if age >= l.staying_put_end {
+                    need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
+                }
+                Ok(())
+            }
+            Offer::TransitionalAccommodation => {
+                need(a.kent_care_leaver, NOT_KENT)?;
+                need(age < l.support_end, AGE)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
+                if age >= l.transitional_not_settled_from {
+                    need(not_settled, SETTLED_STATUS)?;
+                }
+                Ok(())
+            }
+            Offer::SharedAccommodation => {
+                need(a.in_shared_accommodation_since_before_2023_11_13, NOT_IN_SHARED_BEFORE_CUTOFF)?;
+                need(a.kent_care_leaver, NOT_KENT)?;
+                need(age >= l.adult && age < l.shared_end, AGE)
+            }
+            Offer::SupportedLiving | Offer::SharedLives => {
+                need(a.care_act_eligible_needs, NO_CARE_ACT_NEEDS)?;
+                need(age >= l.adult, AGE)
+            }
+            Offer::ShortBreaks => {
+                need(a.disabled, NOT_DISABLED)?;
+                need(age < l.adult, AGE)?;
+                need(age >= l.short_breaks_min, AGE)
+            }
+            Offer::IndependentLiving => {
+                need(age < l.support_end, AGE)?;
+                need(matches!(status, Status::FormerRelevant | Status::Qualifying), NOT_CARE_LEAVER)?;
+                need(age >= l.adult, AGE)
+            }
+            Offer::PersonalAdviser | Offer::PathwayPlan => {
+                need(age < l.support_end, AGE)?;
+                need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
+            }
+            Offer::SettingUpHomeAllowance | Offer::SharedAccommodationRateExemption => {
+                need(age < l.support_end, AGE)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)
+            }
+            Offer::HigherEducationBursary => {
+                need(a.in_higher_education, NOT_IN_HIGHER_EDUCATION)?;
+                need(age < l.support_end, AGE)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)
+            }
+            Offer::ApprenticeshipBursary => {
+                need(a.starting_apprenticeship, NOT_STARTING_APPRENTICESHIP)?;
+                need(age >= l.min_age && age < l.support_end, AGE)?;
+                need(status.has_pathway() || status == Status::Qualifying, NOT_CARE_LEAVER)
+            }
+            Offer::Bursary16To19 => {
+                need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
+                need(age >= l.min_age && age < l.bursary_end, AGE)?;
+                need(v.looked_after || matches!(status, Status::Relevant | Status::FormerRelevant), NOT_ELIGIBLE_OR_RELEVANT)
+            }
+            Offer::CouncilTaxPaid => {
+                need(age < l.support_end, AGE)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
+                need(a.kent_care_leaver, NOT_KENT)?;
+                need(age < l.council_tax_end, AGE)
+            }
+            Offer::HomelessPriorityNeed => {
+                need(v.after_16_care || a.privately_fostered, NOT_CARE_LEAVER)?;
+                need(age >= l.adult && age < l.homeless_end, AGE)
+            }
+            Offer::UniversalCreditEarlyClaim => {
+                need(age < l.support_end, AGE)?;
+                need(matches!(status, Status::Eligible | Status::Relevant), NOT_ELIGIBLE_OR_RELEVANT)?;
+                need(p.uc_early_claim().is_some_and(|d| v.on >= d), AGE)
+            }
+            Offer::TriplePathwayPlanning => {
+                need(a.unaccompanied_asylum_seeking, NOT_UNACCOMPANIED)?;
+                need(not_settled, SETTLED_STATUS)?;
+                need(age < l.support_end, AGE)?;
+                need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
+            }
+        }
+    }
+
+    /// Whether the item can open on a later day (the apprenticeship
+    /// bursary is for an apprenticeship starting on `on`).
+    const fn can_open_later(self) -> bool {
+        !matches!(self, Offer::ApprenticeshipBursary)
+    }
+
+    /// Whether a closed entitlement is worth listing as `not_available`
+    /// (accommodation always is).
+    fn worth_telling(self, p: &Person, now: &View, reason: &str) -> bool {
+        let a = p.a;
+        match self {
+            _ if self.is_accommodation() => true,
+            Offer::HigherEducationBursary => a.in_higher_education,
+            Offer::ApprenticeshipBursary => a.starting_apprenticeship,
+            Offer::CouncilTaxPaid | Offer::StayingPutEntitlement => now.status == Status::FormerRelevant,
+            Offer::HomelessPriorityNeed => {
+                reason == AGE && now.age >= p.l.adult && now.age < p.l.support_end && (now.after_16_care || a.privately_fostered)
+            }
+            Offer::TriplePathwayPlanning => a.unaccompanied_asylum_seeking && reason == SETTLED_STATUS,
+            _ => false,
+        }
+    }
+
+    /// The last day the item stays open, from `start`: the day before the
+    /// first change day on which it closes.
+    fn last_day(self, p: &Person, start: Date, days: &[Date]) -> Option<Date> {
+        days.iter()
+            .copied()
+            .filter(|&d| d > start)
+            .find(|&d| self.check(p, &p.view(d)).is_err())
+            .and_then(|d| d.add_days(-1))
+    }
+
+    /// How the item stands on `on`.
+    fn standing(self, p: &Person, now: &View, days: &[Date]) -> Standing {
+        match self.check(p, now) {
+            Ok(()) => Standing::Now { until: self.last_day(p, now.on, days) },
+            Err(reason) => {
+                let opens = if self.can_open_later() {
+                    days.iter().copied().filter(|&d| d > now.on).find(|&d| self.check(p, &p.view(d)).is_ok())
+                } else {
+                    None
+                };
+                match opens {
+                    Some(from) => Standing::Later { from, until: self.last_day(p, from, days) },
+                    None => Standing::Closed { reason },
+                }
+            }
+        }
+    }
+
+    /// The item for this offer, or `None` for an entitlement not worth listing.
+    /// `shown` collects the first day of each amount shown.
+    fn item(self, p: &Person, ctx: &mut Ctx, now: &View, days: &[Date], shown: &mut Vec<Date>) -> Option<Item> {
+        let kind = if self.is_accommodation() { Kind::Accommodation } else { Kind::Entitlement };
+        let mut item = Item::new(kind, self.id()).because(&[self.rule()]).sources(self.sources());
+        if let Some((param, _)) = self.amount() {
+            let source = ctx.source(param);
+            if !source.is_empty() {
+                item = item.sources(&[source]);
+            }
+        }
+        let contract_end = self.contract_end(&p.l);
+        if let Some(end) = contract_end {
+            item = item.fact("contract_end", end);
+        }
+        if let Some(cutoff) = p.l.shared_cutoff.filter(|_| self == Offer::SharedAccommodation) {
+            item = item.fact("shared_cutoff", cutoff);
+        }
+        match self.standing(p, now, days) {
+            Standing::Now { until } => {
+                item = item.when(When::Now);
+                item.until = until;
+                if let Some((param, period)) = self.amount() {
+                    let figure = ctx.money(param);
+                    item = item.amount(figure.amount, period).fact("amount", figure.amount);
+                    if !figure.source.is_empty() {
+                        item = item.sources(&[figure.source]);
+                    }
+                    item.estimate = figure.estimate;
+                    shown.push(figure.from);
+                }
+            }
+            Standing::Later { from, until } => {
+                item = item.when(When::Later).because(&["opens_on_date"]).fact("from", from);
+                item.from = Some(from);
+                item.until = until;
+            }
+            Standing::Closed { reason } => {
+                if !self.worth_telling(p, now, reason) {
+                    return None;
+                }
+                item = item.when(When::NotAvailable).because(&[self.closed_rule(reason)]);
+                item.reason = Some(reason);
+                if reason == CONTRACT_ENDED {
+                    item.until = contract_end;
+                }
+            }
+        }
+        if let Some(until) = item.until {
+            item = item.fact("until", until);
+        }
+        Some(item)
+    }
+}
+
+/// The status item: the status, the rules that decide it, and their sources.
+fn status_item(p: &Person, v: &View) -> Item {
+    let a = p.a;
+    let l = &p.l;
+    let age_rule = if v.age < l.adult {
+        "age_16_or_17"
+    } else if v.age < l.qualifying_end {
+        "age_18_to_20"
+    } else if a.in_education_or_training {
+        "age_21_to_24_in_education_or_training"
+    } else {
+        "age_21_to_24_not_in_education_or_training"
+    };
+    let care_rule = if v.looked_after { "you_are_looked_after_now" } else { "you_are_not_looked_after_now" };
+    let mut qualifying_rules = Vec::new();
+    if v.after_16_care {
+        qualifying_rules.push("looked_after_after_16_fewer_than_13_weeks");
+    }
+    if a.special_guardianship_from_care {
+        qualifying_rules.push("special_guardianship_order_from_care");
+    }
+    if a.privately_fostered {
+        qualifying_rules.push("privately_fostered_after_16");
+    }
+    let (because, sources): (Vec<&'static str>, &[&'static str]) = match v.status {
+        Status::NotYet => (vec!["age_under_16"], &["care_leavers_regs_2010"]),
+        Status::BeyondAge => (vec!["age_25_or_over"], &["children_and_social_work_act_2017"]),
+        Status::Eligible => (
+            vec!["age_16_or_17", care_rule, "looked_after_13_weeks_since_14"],
+            &["care_leavers_regs_2010", "leaving_care_act_2000"],
+        ),
+        Status::LookedAfterChild => (
+            vec!["age_16_or_17", care_rule, "looked_after_fewer_than_13_weeks"],
+            &["care_leavers_regs_2010"],
+        ),
+        Status::Relevant => (
+            vec!["age_16_or_17", care_rule, "looked_after_13_weeks_since_14"],
+            &["care_leavers_regs_2010", "leaving_care_act_2000"],
+        ),
+        Status::FormerRelevant => (
+            vec!["age_18_to_24", "looked_after_13_weeks_since_14"],
+            &["care_leavers_regs_2010", "children_and_social_work_act_2017"],
+        ),
+        Status::Qualifying => {
+            let mut because = vec![age_rule];
+            if v.age < l.adult {
+                because.push(care_rule);
+            }
+            because.extend(qualifying_rules);
+            (because, &["children_act_1989_s24"])
+        }
+        Status::NotCovered => {
+            let mut because = vec![age_rule];
+            if v.age < l.adult {
+                because.push(care_rule);
+            }
+            if qualifying_rules.is_empty() {
+                if v.age >= l.qualifying_end {
+                    because = vec!["age_18_to_24"];
+                }
+                because.push("no_care_after_16");
+            } else {
+                because.extend(qualifying_rules);
+            }
+            (because, &["children_act_1989_s24", "care_leavers_regs_2010"])
+        }
+    };
+    Item::new(Kind::Status, v.status.as_str()).because(&because).sources(sources)
+}
+
+/// The person's dated timeline: the birthdays that change things, and the
+/// dated rule changes between the 16th and 25th birthdays.
+fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
+    let l = &p.l;
+    if p.age >= l.support_end {
+        return Vec::new();
+    }
+    let event = |date: Option<Date>, event: &'static str| date.map(|date| Event { date, event, option: None });
+    let pa_months = i32::try_from(l.pa_months).unwrap_or(0);
+    let ksh_end = if p.a.in_education_or_training { l.ksh_education_end } else { l.ksh_end };
+    let mut events: Vec<Event> = [
+        event(p.birthday(l.pa_age).and_then(|d| d.add_months(pa_months)), "personal_adviser_allocated"),
+        event(p.uc_early_claim(), "universal_credit_early_claim"),
+        event(p.birthday(l.adult), "turns_18"),
+        event(p.birthday(l.council_tax_end), "council_tax_paid_ends"),
+        event(p.birthday(l.staying_put_end), "staying_put_ends"),
+        event(p.birthday(ksh_end), "kent_supported_homes_ends"),
+        event(p.birthday(l.support_end), "personal_adviser_ends"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if let (Some(first), Some(last)) = (p.birthday(l.min_age), p.birthday(l.support_end)) {
+        let in_window = |d: Date| first <= d && d < last;
+        let contracts = [
+            (&params::CONTRACT_END_ONSITE, "supported_accommodation_onsite"),
+            (&params::CONTRACT_END_OUTREACH, "supported_accommodation_outreach"),
+            (&params::CONTRACT_END_TRANSITIONAL, "transitional_accommodation"),
+            (&params::CONTRACT_END_SHARED, "shared_accommodation"),
+        ];
+        for (param, option) in contracts {
+            if let Some(date) = ctx.date(param).filter(|&d| in_window(d)) {
+                events.push(Event { date, event: "contract_ends", option: Some(option) });
+            }
+        }
+        for (param, option) in AMOUNTS {
+            for dated in param.changes().filter(|d| in_window(d.from)) {
+                events.push(Event { date: dated.from, event: "new_rate", option: Some(option) });
+            }
+        }
+    }
+    events.sort_by(|x, y| (x.date, x.event, x.option).cmp(&(y.date, y.event, y.option)));
+    events
+}
+
+/// `rates.as_of`: the latest first day among the amounts shown, or, when
+/// none is shown, among the care-leaver amounts in force on `on`. A value
+/// whose start the source does not give (held from `params::EARLIEST`)
+/// has no first day to name and is passed over.
+fn rates_as_of(shown: &[Date], on: Date) -> Date {
+    let dated = |d: &Date| *d > params::EARLIEST;
+    let in_force = || {
+        AMOUNTS
+            .iter()
+            .flat_map(|(param, _)| param.values.iter())
+            .map(|v| v.from)
+            .filter(|&d| d <= on && dated(&d))
+            .max()
+    };
+    shown.iter().copied().filter(dated).max().or_else(in_force).unwrap_or(on)
+}
 
 /// Evaluates the care-leaver journey.
-pub fn evaluate(_a: &CareLeaverAnswers, on: Date) -> Outcome {
-    Ctx::new(on).finish(Journey::CareLeaver, Vec::new(), Vec::new())
+pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
+    let mut ctx = Ctx::new(on);
+    let l = Limits::read(&ctx);
+    let age = a.date_of_birth.age_on(on).unwrap_or(0);
+    let p = Person { a, l, age };
+    let now = p.view(on);
+
+    ctx.fact("age", age);
+    ctx.fact("weeks", a.weeks_looked_after_since_14);
+    let pa_months = i32::try_from(p.l.pa_months).unwrap_or(0);
+    let dates = [
+        ("turns_16", p.birthday(p.l.min_age)),
+        ("pa_allocated", p.birthday(p.l.pa_age).and_then(|d| d.add_months(pa_months))),
+        ("uc_early_claim", p.uc_early_claim()),
+        ("turns_18", p.birthday(p.l.adult)),
+        ("turns_21", p.birthday(p.l.qualifying_end)),
+        ("turns_25", p.birthday(p.l.support_end)),
+        ("shared_cutoff", p.l.shared_cutoff),
+    ];
+    for (key, date) in dates {
+        if let Some(date) = date {
+            ctx.fact(key, date);
+        }
+    }
+
+    let days = p.change_days();
+    let mut items = vec![status_item(&p, &now)];
+    let mut shown = Vec::new();
+    for offer in ACCOMMODATION.into_iter().chain(ENTITLEMENTS) {
+        items.extend(offer.item(&p, &mut ctx, &now, &days, &mut shown));
+    }
+    let timeline = timeline(&p, &ctx);
+    let mut outcome = ctx.finish(Journey::CareLeaver, items, timeline);
+    outcome.rates.as_of = rates_as_of(&shown, on);
+    outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explain::{item_sentence, template};
+
+    fn answers(born: Date) -> CareLeaverAnswers {
+        CareLeaverAnswers {
+            date_of_birth: born,
+            looked_after_now: false,
+            weeks_looked_after_since_14: 0,
+            looked_after_since_16: false,
+            looked_after_on_18th_birthday: false,
+            special_guardianship_from_care: false,
+            privately_fostered: false,
+            in_education_or_training: false,
+            in_higher_education: false,
+            starting_apprenticeship: false,
+            living_with_foster_carer: false,
+            kent_care_leaver: false,
+            immigration_status: ImmigrationStatus::Settled,
+            unaccompanied_asylum_seeking: false,
+            in_shared_accommodation_since_before_2023_11_13: false,
+            disabled: false,
+            special_educational_needs: false,
+            care_act_eligible_needs: false,
+        }
+    }
+
+    /// Many people on many days: each answer combination that matters, at
+    /// ages 14 to 26 (a third of the combinations at each age, in turn, to
+    /// keep the test quick), with their answers.
+    fn cases() -> Vec<(CareLeaverAnswers, Outcome)> {
+        let mut out = Vec::new();
+        for on in [Date::ymd(2023, 7, 31), Date::ymd(2026, 3, 31), Date::ymd(2028, 12, 1)] {
+            for years in 14..=26 {
+                let Some(born) = on.add_months(-12 * years - 5) else { continue };
+                for bits in (0u32..512).filter(|b| b % 3 == u32::try_from(years).unwrap_or(0) % 3) {
+                    let bit = |n: u32| bits & (1 << n) != 0;
+                    let mut a = answers(born);
+                    a.looked_after_now = bit(0);
+                    a.weeks_looked_after_since_14 = if bit(1) { 40 } else { 5 };
+                    a.looked_after_since_16 = bit(2);
+                    a.looked_after_on_18th_birthday = bit(2);
+                    a.living_with_foster_carer = bit(3);
+                    a.kent_care_leaver = bit(4);
+                    a.in_education_or_training = bit(5);
+                    a.in_higher_education = bit(5);
+                    a.unaccompanied_asylum_seeking = bit(6);
+                    a.immigration_status = if bit(6) { ImmigrationStatus::Pending } else { ImmigrationStatus::Settled };
+                    a.privately_fostered = bit(7);
+                    a.starting_apprenticeship = bit(8);
+                    a.disabled = bit(8);
+                    a.care_act_eligible_needs = bit(8);
+                    a.in_shared_accommodation_since_before_2023_11_13 = bit(4);
+                    out.push((a, evaluate(&a, on)));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_outcome_has_one_status_every_option_and_sentences_that_fill() {
+        for (_, o) in cases() {
+            assert_eq!(o.items.iter().filter(|i| i.kind == Kind::Status).count(), 1);
+            for offer in ACCOMMODATION {
+                assert!(o.item(Kind::Accommodation, offer.id()).is_some(), "{} missing", offer.id());
+            }
+            for item in &o.items {
+                assert!(!item.because.is_empty() && !item.sources.is_empty(), "{}", item.id);
+                for s in &item.sources {
+                    assert!(crate::params::source(s).is_some(), "unknown source {s}");
+                }
+                for rule in &item.because {
+                    assert!(template(rule).is_some(), "rule {rule} has no sentence");
+                    let text = item_sentence(rule, item, &o).unwrap_or_default();
+                    assert!(!text.contains('{'), "{rule}: unfilled {text}");
+                }
+                match item.when {
+                    Some(When::Later) => assert!(item.from.is_some_and(|d| d > o.on), "{}", item.id),
+                    Some(When::NotAvailable) => assert!(item.reason.is_some(), "{}", item.id),
+                    _ => {}
+                }
+                if let (Some(from), Some(until)) = (item.from, item.until) {
+                    assert!(from <= until, "{}: {from} after {until}", item.id);
+                }
+                if let Some(until) = item.until.filter(|_| item.is_open_now()) {
+                    assert!(until >= o.on, "{}: open now but ended {until}", item.id);
+                }
+            }
+            for pair in o.timeline.windows(2) {
+                assert!((pair[0].date, pair[0].event) <= (pair[1].date, pair[1].event));
+            }
+        }
+    }
+
+    #[test]
+    fn a_later_item_is_open_on_its_first_day_and_closed_after_its_last() {
+        for (mut a, o) in cases() {
+            // Answers as they will be: someone looked after now is looked
+            // after after 16 and on the 18th birthday.
+            if a.looked_after_now && a.date_of_birth.age_on(o.on).is_some_and(|age| age < 18) {
+                a.looked_after_since_16 = true;
+                a.looked_after_on_18th_birthday = true;
+            }
+            for item in o.items.iter().filter(|i| i.kind != Kind::Status && i.id != "apprenticeship_bursary") {
+                if let Some(from) = item.from.filter(|_| item.when == Some(When::Later)) {
+                    let then = evaluate(&a, from);
+                    let same = then.items.iter().find(|i| i.kind == item.kind && i.id == item.id);
+                    assert!(same.is_some_and(Item::is_open_now), "{} not open on {from} ({:?})", item.id, a);
+                }
+                if let Some(until) = item.until.filter(|_| item.is_open_now()) {
+                    let Some(next) = until.add_days(1) else { continue };
+                    let then = evaluate(&a, next);
+                    let same = then.items.iter().find(|i| i.kind == item.kind && i.id == item.id);
+                    assert!(!same.is_some_and(Item::is_open_now), "{} still open on {next} (on {}, {:?})", item.id, o.on, a);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn status_boundaries_follow_the_birthdays() {
+        let born = Date::ymd(2008, 2, 29);
+        let mut a = answers(born);
+        a.weeks_looked_after_since_14 = 20;
+        a.looked_after_since_16 = true;
+        assert_eq!(evaluate(&a, Date::ymd(2026, 2, 28)).status(), Some("relevant"));
+        assert_eq!(evaluate(&a, Date::ymd(2026, 3, 1)).status(), Some("former_relevant"));
+        assert_eq!(evaluate(&a, Date::ymd(2033, 2, 28)).status(), Some("former_relevant"));
+        assert_eq!(evaluate(&a, Date::ymd(2033, 3, 1)).status(), Some("beyond_age"));
+    }
 }
