@@ -88,9 +88,7 @@ impl Date {
         }
         let num = |range: std::ops::Range<usize>| -> Option<u32> {
             let part = b.get(range)?;
-            part.iter().try_fold(0u32, |acc, &c| {
-                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-            })
+            part.iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
         };
         let year = i32::try_from(num(0..4)?).ok()?;
         let month = u8::try_from(num(5..7)?).ok()?;
@@ -137,11 +135,7 @@ impl Date {
         let day = doy - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
         let year = yoe + era * 400 + i64::from(month <= 2);
-        Date::new(
-            i32::try_from(year).ok()?,
-            u8::try_from(month).ok()?,
-            u8::try_from(day).ok()?,
-        )
+        Date::new(i32::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
     }
 
     /// The date `n` days later (or earlier, for negative `n`).
@@ -216,7 +210,18 @@ mod tests {
     #[test]
     fn parse_accepts_only_the_exact_form() {
         assert_eq!(d("2025-04-01"), Date::ymd(2025, 4, 1));
-        for bad in ["2025-4-01", "2025-04-1", "2025-04-01T00:00", "25-04-01", "2007-02-30", "2025-13-01", "0000-01-01", "２０２５-04-01", "+025-04-01", ""] {
+        for bad in [
+            "2025-4-01",
+            "2025-04-1",
+            "2025-04-01T00:00",
+            "25-04-01",
+            "2007-02-30",
+            "2025-13-01",
+            "0000-01-01",
+            "２０２５-04-01",
+            "+025-04-01",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(Date::parse("2024-02-29"), Some(Date::ymd(2024, 2, 29)));

@@ -435,11 +435,13 @@ pub fn outcome_to_json(o: &Outcome) -> Value {
                 m.insert("period".into(), p.as_str().into());
             }
             if !i.parts.is_empty() {
-                let parts: Map<String, Value> = i.parts.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
+                let parts: Map<String, Value> =
+                    i.parts.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
                 m.insert("parts".into(), parts.into());
             }
             if !i.figures.is_empty() {
-                let figures: Map<String, Value> = i.figures.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
+                let figures: Map<String, Value> =
+                    i.figures.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
                 m.insert("figures".into(), figures.into());
             }
             if let Some(r) = i.reason {
@@ -475,7 +477,9 @@ pub fn outcome_to_json(o: &Outcome) -> Value {
     let sources: Map<String, Value> = o
         .source_ids()
         .into_iter()
-        .filter_map(|id| source(id).map(|s| (id.to_string(), json!({ "title": s.title, "url": s.url, "date": s.date.to_string() }))))
+        .filter_map(|id| {
+            source(id).map(|s| (id.to_string(), json!({ "title": s.title, "url": s.url, "date": s.date.to_string() })))
+        })
         .collect();
     json!({
         "journey": o.journey.as_str(),

@@ -29,9 +29,9 @@ pub mod answers;
 pub mod date;
 pub mod error;
 pub mod explain;
+pub mod journeys;
 #[cfg(feature = "json")]
 pub mod json;
-pub mod journeys;
 pub mod money;
 pub mod outcome;
 pub mod params;

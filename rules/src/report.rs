@@ -40,7 +40,8 @@ pub fn report(o: &Outcome) -> String {
     if !o.timeline.is_empty() {
         let _ = writeln!(out, "\nTimeline");
         for e in &o.timeline {
-            let _ = writeln!(out, "  {}  {}{}", e.date, e.event, e.option.map(|x| format!(" ({x})")).unwrap_or_default());
+            let _ =
+                writeln!(out, "  {}  {}{}", e.date, e.event, e.option.map(|x| format!(" ({x})")).unwrap_or_default());
         }
     }
     out

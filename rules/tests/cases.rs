@@ -13,16 +13,18 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 use serde_json::Value;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::io::Write;
 
 /// The case files of a folder; `CASES_PREFIX=cl-` runs only those whose
 /// name starts so (for working on one journey).
 fn case_files(dir: &Path) -> Vec<PathBuf> {
     let prefix = std::env::var("CASES_PREFIX").unwrap_or_default();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect()
+        })
         .unwrap_or_default();
     files.retain(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&prefix)));
     files.sort();
@@ -69,7 +71,11 @@ fn check(case: &Value) -> Vec<String> {
     if let Some(errors) = expect.get("errors") {
         let got: Vec<String> = result["errors"]
             .as_array()
-            .map(|a| a.iter().map(|e| format!("{}:{}", e["field"].as_str().unwrap_or("?"), e["code"].as_str().unwrap_or("?"))).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|e| format!("{}:{}", e["field"].as_str().unwrap_or("?"), e["code"].as_str().unwrap_or("?")))
+                    .collect()
+            })
             .unwrap_or_default();
         if got != strings(errors) {
             problems.push(format!("errors {got:?}, expected {:?}", strings(errors)));
@@ -79,11 +85,8 @@ fn check(case: &Value) -> Vec<String> {
         return problems;
     }
     let items = result["items"].as_array().cloned().unwrap_or_default();
-    let open_now: Vec<String> = items
-        .iter()
-        .filter(|i| matches!(i.get("when").and_then(Value::as_str), None | Some("now")))
-        .map(key)
-        .collect();
+    let open_now: Vec<String> =
+        items.iter().filter(|i| matches!(i.get("when").and_then(Value::as_str), None | Some("now"))).map(key).collect();
     for item in &items {
         if strings(&item["because"]).is_empty() || strings(&item["sources"]).is_empty() {
             problems.push(format!("{} must have because and sources", key(item)));
@@ -96,7 +99,8 @@ fn check(case: &Value) -> Vec<String> {
         }
     }
     if let Some(status) = expect["status"].as_str() {
-        let statuses: Vec<&str> = items.iter().filter(|i| i["kind"] == "status").filter_map(|i| i["id"].as_str()).collect();
+        let statuses: Vec<&str> =
+            items.iter().filter(|i| i["kind"] == "status").filter_map(|i| i["id"].as_str()).collect();
         if statuses != [status] {
             problems.push(format!("status {statuses:?}, expected {status}"));
         }
@@ -183,7 +187,11 @@ fn run_dir(dir: &Path, at_least: usize) {
     for file in &files {
         let text = std::fs::read_to_string(file).expect("readable case");
         let case: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert!(case["name"].as_str().is_some_and(|n| n.len() > 20), "{}: a case needs a name that is a sentence", file.display());
+        assert!(
+            case["name"].as_str().is_some_and(|n| n.len() > 20),
+            "{}: a case needs a name that is a sentence",
+            file.display()
+        );
         let problems = check(&case);
         if !problems.is_empty() {
             failures.push(format!("{}\n  {}", file.display(), problems.join("\n  ")));

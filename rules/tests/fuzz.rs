@@ -22,11 +22,46 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "{", "}", "[", "]", ",", ":", "\"journey\"", "\"on\"", "\"answers\"", "\"fostering\"", "\"care_leaver\"",
-    "\"kinship\"", "\"adoption\"", "\"2025-09-01\"", "\"2024-02-29\"", "\"2007-02-30\"", "\"children\"", "\"age\"",
-    "7", "7.5", "-1", "1e400", "99999999999999999999999", "0", "true", "false", "null", "\"x\"", "\"date_of_birth\"",
-    "\"weeks_looked_after_since_14\"", "\"child_age\"", "\"arrangement\"", "\"not_sure\"", "\"lives_in\"", "\"kent\"",
-    "\"immigration_status\"", "\"none\"", "\"months_habitually_resident\"", "\"partner_date_of_birth\"", "\"\\u0000\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"journey\"",
+    "\"on\"",
+    "\"answers\"",
+    "\"fostering\"",
+    "\"care_leaver\"",
+    "\"kinship\"",
+    "\"adoption\"",
+    "\"2025-09-01\"",
+    "\"2024-02-29\"",
+    "\"2007-02-30\"",
+    "\"children\"",
+    "\"age\"",
+    "7",
+    "7.5",
+    "-1",
+    "1e400",
+    "99999999999999999999999",
+    "0",
+    "true",
+    "false",
+    "null",
+    "\"x\"",
+    "\"date_of_birth\"",
+    "\"weeks_looked_after_since_14\"",
+    "\"child_age\"",
+    "\"arrangement\"",
+    "\"not_sure\"",
+    "\"lives_in\"",
+    "\"kent\"",
+    "\"immigration_status\"",
+    "\"none\"",
+    "\"months_habitually_resident\"",
+    "\"partner_date_of_birth\"",
+    "\"\\u0000\"",
 ];
 
 fn seeds() -> Vec<Vec<u8>> {
@@ -78,8 +113,16 @@ fn random_bytes_never_panic_and_exit_0_or_2() {
         };
         let (out, code, _) = rules::json::run(&input, false);
         assert!(code == 0 || code == 2, "exit {code} for {:?}", String::from_utf8_lossy(&input));
-        assert!(serde_json::from_str::<serde_json::Value>(&out).is_ok(), "output is not JSON for {:?}", String::from_utf8_lossy(&input));
-        if code == 0 { ok += 1 } else { invalid += 1 }
+        assert!(
+            serde_json::from_str::<serde_json::Value>(&out).is_ok(),
+            "output is not JSON for {:?}",
+            String::from_utf8_lossy(&input)
+        );
+        if code == 0 {
+            ok += 1
+        } else {
+            invalid += 1
+        }
     }
     println!("{n} random inputs: {ok} valid, {invalid} invalid, 0 panics");
     assert_eq!(ok + invalid, n);

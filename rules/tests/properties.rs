@@ -82,11 +82,19 @@ fn care_leaver() -> impl Strategy<Value = Answers> {
 }
 
 fn adoption() -> impl Strategy<Value = Answers> {
-    (date_strategy(1930, 2020), prop::option::of((date_strategy(1930, 2020), 0u16..=1500)), any::<[bool; 2]>(), 0u16..=1500)
+    (
+        date_strategy(1930, 2020),
+        prop::option::of((date_strategy(1930, 2020), 0u16..=1500)),
+        any::<[bool; 2]>(),
+        0u16..=1500,
+    )
         .prop_map(|(dob, partner, b, months)| {
             Answers::Adoption(AdoptionAnswers {
                 date_of_birth: dob,
-                partner: partner.map(|(date_of_birth, months_habitually_resident)| Partner { date_of_birth, months_habitually_resident }),
+                partner: partner.map(|(date_of_birth, months_habitually_resident)| Partner {
+                    date_of_birth,
+                    months_habitually_resident,
+                }),
                 domiciled_in_british_islands: b[0],
                 months_habitually_resident: months,
                 household_specified_offence: b[1],

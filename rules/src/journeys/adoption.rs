@@ -122,7 +122,9 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
 
     // A specified offence in the household.
     if a.household_specified_offence {
-        blockers.push(Item::new(Kind::Blocker, "specified_offence").because(&["adoption_specified_offence_bars"]).sources(&[act]));
+        blockers.push(
+            Item::new(Kind::Blocker, "specified_offence").because(&["adoption_specified_offence_bars"]).sources(&[act]),
+        );
     } else {
         because_ok.push("adoption_no_specified_offence");
     }
@@ -151,7 +153,10 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
     for (id, rule, stage) in support {
         let mut item = Item::new(Kind::Support, id).because(&[rule]).sources(&[report]).fact("stage", stage);
         if id == "adoption_and_special_guardianship_support_fund" {
-            item = item.amount(asgsf.amount, Period::Year).sources(&[asgsf.source, "asgsf_guidance"]).fact("asgsf", asgsf.amount);
+            item = item
+                .amount(asgsf.amount, Period::Year)
+                .sources(&[asgsf.source, "asgsf_guidance"])
+                .fact("asgsf", asgsf.amount);
             item.estimate = asgsf.estimate;
         }
         items.push(item);
@@ -162,7 +167,9 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
     let stage_2 = ctx.count(&params::ADOPTION_STAGE_2_MONTHS);
     let start_within = ctx.count(&params::ADOPTION_STAGE_2_START_WITHIN_MONTHS);
     let guidance = ctx.source(&params::ADOPTION_STAGE_1_MONTHS);
-    items.push(Item::new(Kind::Step, "stage_1").because(&["adoption_stage_1"]).sources(&[guidance]).fact("months", stage_1));
+    items.push(
+        Item::new(Kind::Step, "stage_1").because(&["adoption_stage_1"]).sources(&[guidance]).fact("months", stage_1),
+    );
     items.push(
         Item::new(Kind::Step, "stage_2")
             .because(&["adoption_stage_2"])
@@ -179,10 +186,19 @@ mod tests {
     use super::*;
     use crate::answers::Partner;
 
-    fn answers(born: Date, partner: Option<(Date, u16)>, domiciled: bool, months: u16, offence: bool) -> AdoptionAnswers {
+    fn answers(
+        born: Date,
+        partner: Option<(Date, u16)>,
+        domiciled: bool,
+        months: u16,
+        offence: bool,
+    ) -> AdoptionAnswers {
         AdoptionAnswers {
             date_of_birth: born,
-            partner: partner.map(|(date_of_birth, months_habitually_resident)| Partner { date_of_birth, months_habitually_resident }),
+            partner: partner.map(|(date_of_birth, months_habitually_resident)| Partner {
+                date_of_birth,
+                months_habitually_resident,
+            }),
             domiciled_in_british_islands: domiciled,
             months_habitually_resident: months,
             household_specified_offence: offence,
@@ -203,7 +219,8 @@ mod tests {
             let o = evaluate(&a, on);
             for item in &o.items {
                 for rule in &item.because {
-                    let text = crate::explain::item_sentence(rule, item, &o).unwrap_or_else(|| panic!("no sentence for {rule}"));
+                    let text = crate::explain::item_sentence(rule, item, &o)
+                        .unwrap_or_else(|| panic!("no sentence for {rule}"));
                     assert!(!text.contains('{'), "{rule}: unfilled placeholder in {text}");
                 }
                 for s in &item.sources {

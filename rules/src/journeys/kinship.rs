@@ -135,7 +135,8 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         let mut item = if r.open {
             Item::new(Kind::Arrangement, r.arrangement.as_str()).because(&[r.rule])
         } else if chosen {
-            let mut item = Item::new(Kind::Arrangement, r.arrangement.as_str()).when(When::NotAvailable).because(&[r.closed_rule]);
+            let mut item =
+                Item::new(Kind::Arrangement, r.arrangement.as_str()).when(When::NotAvailable).because(&[r.closed_rule]);
             item.reason = Some(r.closed_reason);
             item
         } else {
@@ -207,11 +208,17 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         let mut item = Item::new(Kind::Entitlement, "special_guardianship_allowance")
             .amount(sga, Period::Week)
             .because(&["special_guardianship_allowance_means_tested"])
-            .sources(&["special_guardianship_regs_2005", "kent_sgo_allowances_policy", maintenance.source, eldest.source])
+            .sources(&[
+                "special_guardianship_regs_2005",
+                "kent_sgo_allowances_policy",
+                maintenance.source,
+                eldest.source,
+            ])
             .fact("maintenance", maintenance.amount)
             .fact("cb_eldest", eldest.amount)
             .fact("sga", sga);
-        item.figures = vec![("kent_maintenance_weekly", maintenance.amount), ("child_benefit_eldest_weekly", eldest.amount)];
+        item.figures =
+            vec![("kent_maintenance_weekly", maintenance.amount), ("child_benefit_eldest_weekly", eldest.amount)];
         item.estimate = true;
         items.push(item);
     }
@@ -293,7 +300,8 @@ mod tests {
                     for item in &o.items {
                         assert!(!item.because.is_empty() && !item.sources.is_empty(), "{}", item.id);
                         for rule in &item.because {
-                            let text = crate::explain::item_sentence(rule, item, &o).unwrap_or_else(|| panic!("no sentence for {rule}"));
+                            let text = crate::explain::item_sentence(rule, item, &o)
+                                .unwrap_or_else(|| panic!("no sentence for {rule}"));
                             assert!(!text.contains('{'), "{rule}: unfilled placeholder in {text}");
                         }
                         for s in &item.sources {
@@ -308,7 +316,10 @@ mod tests {
 
     #[test]
     fn the_indicative_allowance_is_maintenance_less_child_benefit() {
-        let o = evaluate(&answers(Arrangement::SpecialGuardianshipOrder, false, true, LivesIn::Kent), Date::ymd(2025, 9, 1));
+        let o = evaluate(
+            &answers(Arrangement::SpecialGuardianshipOrder, false, true, LivesIn::Kent),
+            Date::ymd(2025, 9, 1),
+        );
         let sga = o.item(Kind::Entitlement, "special_guardianship_allowance").unwrap();
         assert_eq!(sga.amount.map(Money::to_plain).as_deref(), Some("206.57"));
         assert!(sga.estimate);

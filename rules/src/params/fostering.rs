@@ -22,19 +22,110 @@ macro_rules! kcc_rate {
     };
 }
 
-kcc_rate!(KCC_MAINTENANCE_UNDER_2, "kcc_maintenance_under_2", "Kent maintenance allowance, child under 2 (weekly)", "maintenance, under 2", [19708], 20354);
-kcc_rate!(KCC_MAINTENANCE_2_TO_4, "kcc_maintenance_2_to_4", "Kent maintenance allowance, child aged 2 to 4 (weekly)", "maintenance, 2-4", [20354], 21108);
-kcc_rate!(KCC_MAINTENANCE_5_TO_10, "kcc_maintenance_5_to_10", "Kent maintenance allowance, child aged 5 to 10 (weekly)", "maintenance, 5-10", [22400], 23262);
-kcc_rate!(KCC_MAINTENANCE_11_TO_15, "kcc_maintenance_11_to_15", "Kent maintenance allowance, child aged 11 to 15 (weekly)", "maintenance, 11-15", [25631], 26600);
-kcc_rate!(KCC_MAINTENANCE_16_PLUS, "kcc_maintenance_16_plus", "Kent maintenance allowance, young person aged 16 or over (weekly)", "maintenance, 16+", [29938], 31015);
-kcc_rate!(KCC_REWARD_0_TO_8, "kcc_reward_0_to_8", "Kent reward (fee) for a non-related carer, child aged 0 to 8 (weekly)", "reward, non-related, 0-8", [14474], 15053);
-kcc_rate!(KCC_REWARD_9_TO_18, "kcc_reward_9_to_18", "Kent reward (fee) for a non-related carer, child aged 9 to 18 (weekly)", "reward, non-related, 9-18", [27492], 28592);
-kcc_rate!(KCC_DISABILITY_STANDARD, "kcc_disability_standard", "Kent disability enhancement, standard (weekly)", "disability enhancement, standard", [], 8578);
-kcc_rate!(KCC_DISABILITY_ENHANCED, "kcc_disability_enhanced", "Kent disability enhancement, enhanced (weekly)", "disability enhancement, enhanced", [], 11437);
-kcc_rate!(KCC_SKILLS_SKILLED, "kcc_skills_skilled", "Kent Payment for Skills, Skilled (Level 2) (weekly)", "Payment for Skills, Skilled (Level 2)", [], 2698);
-kcc_rate!(KCC_SKILLS_ADVANCED, "kcc_skills_advanced", "Kent Payment for Skills, Advanced (Level 3) (weekly)", "Payment for Skills, Advanced (Level 3)", [], 6739);
-kcc_rate!(KCC_EMERGENCY_RETAINER, "kcc_emergency_retainer", "Kent emergency foster carer retainer (weekly)", "emergency foster carer retainer", [], 28592);
-kcc_rate!(KCC_MILEAGE, "kcc_mileage", "Kent mileage for foster carers (per mile)", "mileage, 45p a mile, unchanged", [], 45);
+kcc_rate!(
+    KCC_MAINTENANCE_UNDER_2,
+    "kcc_maintenance_under_2",
+    "Kent maintenance allowance, child under 2 (weekly)",
+    "maintenance, under 2",
+    [19708],
+    20354
+);
+kcc_rate!(
+    KCC_MAINTENANCE_2_TO_4,
+    "kcc_maintenance_2_to_4",
+    "Kent maintenance allowance, child aged 2 to 4 (weekly)",
+    "maintenance, 2-4",
+    [20354],
+    21108
+);
+kcc_rate!(
+    KCC_MAINTENANCE_5_TO_10,
+    "kcc_maintenance_5_to_10",
+    "Kent maintenance allowance, child aged 5 to 10 (weekly)",
+    "maintenance, 5-10",
+    [22400],
+    23262
+);
+kcc_rate!(
+    KCC_MAINTENANCE_11_TO_15,
+    "kcc_maintenance_11_to_15",
+    "Kent maintenance allowance, child aged 11 to 15 (weekly)",
+    "maintenance, 11-15",
+    [25631],
+    26600
+);
+kcc_rate!(
+    KCC_MAINTENANCE_16_PLUS,
+    "kcc_maintenance_16_plus",
+    "Kent maintenance allowance, young person aged 16 or over (weekly)",
+    "maintenance, 16+",
+    [29938],
+    31015
+);
+kcc_rate!(
+    KCC_REWARD_0_TO_8,
+    "kcc_reward_0_to_8",
+    "Kent reward (fee) for a non-related carer, child aged 0 to 8 (weekly)",
+    "reward, non-related, 0-8",
+    [14474],
+    15053
+);
+kcc_rate!(
+    KCC_REWARD_9_TO_18,
+    "kcc_reward_9_to_18",
+    "Kent reward (fee) for a non-related carer, child aged 9 to 18 (weekly)",
+    "reward, non-related, 9-18",
+    [27492],
+    28592
+);
+kcc_rate!(
+    KCC_DISABILITY_STANDARD,
+    "kcc_disability_standard",
+    "Kent disability enhancement, standard (weekly)",
+    "disability enhancement, standard",
+    [],
+    8578
+);
+kcc_rate!(
+    KCC_DISABILITY_ENHANCED,
+    "kcc_disability_enhanced",
+    "Kent disability enhancement, enhanced (weekly)",
+    "disability enhancement, enhanced",
+    [],
+    11437
+);
+kcc_rate!(
+    KCC_SKILLS_SKILLED,
+    "kcc_skills_skilled",
+    "Kent Payment for Skills, Skilled (Level 2) (weekly)",
+    "Payment for Skills, Skilled (Level 2)",
+    [],
+    2698
+);
+kcc_rate!(
+    KCC_SKILLS_ADVANCED,
+    "kcc_skills_advanced",
+    "Kent Payment for Skills, Advanced (Level 3) (weekly)",
+    "Payment for Skills, Advanced (Level 3)",
+    [],
+    6739
+);
+kcc_rate!(
+    KCC_EMERGENCY_RETAINER,
+    "kcc_emergency_retainer",
+    "Kent emergency foster carer retainer (weekly)",
+    "emergency foster carer retainer",
+    [],
+    28592
+);
+kcc_rate!(
+    KCC_MILEAGE,
+    "kcc_mileage",
+    "Kent mileage for foster carers (per mile)",
+    "mileage, 45p a mile, unchanged",
+    [],
+    45
+);
 
 /// The age bands of Kent's maintenance allowance: from this age, this rate.
 pub static KCC_MAINTENANCE_BANDS: &[(u32, &Param)] = &[
@@ -77,7 +168,13 @@ pub static KSH_HOST_YOUNG_PERSON_MIN_AGE: Param = Param {
     id: "ksh_min_age",
     title: "Kent Supported Homes (supported lodgings): youngest age",
     area: Area::Accommodation,
-    values: &[confirmed(ymd(2024, 1, 1), age(16), "kent_sufficiency_2024", "Appendix 1, Kent Supported Homes: 16-21, up to 25 in further education", None)],
+    values: &[confirmed(
+        ymd(2024, 1, 1),
+        age(16),
+        "kent_sufficiency_2024",
+        "Appendix 1, Kent Supported Homes: 16-21, up to 25 in further education",
+        None,
+    )],
 };
 
 const QCR_2023: Option<crate::Date> = Some(ymd(2024, 4, 5));
@@ -157,10 +254,5 @@ nma!(NMA_SE_11_TO_15, "nma_se_11_to_15", "National minimum allowance, South East
 nma!(NMA_SE_16_TO_17, "nma_se_16_to_17", "National minimum allowance, South East, age 16 to 17 (weekly)", 278, 288);
 
 /// The age bands of the national minimum allowance (these differ from Kent's).
-pub static NMA_SE_BANDS: &[(u32, &Param)] = &[
-    (0, &NMA_SE_0_TO_2),
-    (3, &NMA_SE_3_TO_4),
-    (5, &NMA_SE_5_TO_10),
-    (11, &NMA_SE_11_TO_15),
-    (16, &NMA_SE_16_TO_17),
-];
+pub static NMA_SE_BANDS: &[(u32, &Param)] =
+    &[(0, &NMA_SE_0_TO_2), (3, &NMA_SE_3_TO_4), (5, &NMA_SE_5_TO_10), (11, &NMA_SE_11_TO_15), (16, &NMA_SE_16_TO_17)];

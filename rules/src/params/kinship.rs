@@ -8,9 +8,27 @@ pub static ASGSF_FAIR_ACCESS_LIMIT: Param = Param {
     title: "Adoption and Special Guardianship Support Fund: fair access limit per child per year",
     area: Area::Kinship,
     values: &[
-        confirmed(ymd(2016, 4, 1), gbp(5_000), "asgsf_guidance", "fair access limit for therapy, 2016-17 to 2024-25", Some(ymd(2025, 3, 31))),
-        confirmed(ymd(2025, 4, 1), gbp(3_000), "asgsf_hcws589", "2025-26: limit cut to £3,000, assessments within it", Some(ymd(2026, 3, 31))),
-        uncertain(ymd(2026, 4, 1), gbp(3_000), "asgsf_hcws589", "2026-27: fund extended to March 2028; no change to the limit seen, so £3,000 is assumed", Some(ymd(2027, 3, 31))),
+        confirmed(
+            ymd(2016, 4, 1),
+            gbp(5_000),
+            "asgsf_guidance",
+            "fair access limit for therapy, 2016-17 to 2024-25",
+            Some(ymd(2025, 3, 31)),
+        ),
+        confirmed(
+            ymd(2025, 4, 1),
+            gbp(3_000),
+            "asgsf_hcws589",
+            "2025-26: limit cut to £3,000, assessments within it",
+            Some(ymd(2026, 3, 31)),
+        ),
+        uncertain(
+            ymd(2026, 4, 1),
+            gbp(3_000),
+            "asgsf_hcws589",
+            "2026-27: fund extended to March 2028; no change to the limit seen, so £3,000 is assumed",
+            Some(ymd(2027, 3, 31)),
+        ),
     ],
 };
 
@@ -25,14 +43,36 @@ macro_rules! child_benefit {
                 confirmed(ymd(2023, 4, 6), p($a), "child_benefit_rates", "2023-24", Some(ymd(2024, 4, 5))),
                 confirmed(ymd(2024, 4, 6), p($b), "child_benefit_rates", "2024-25", Some(ymd(2025, 4, 5))),
                 confirmed(ymd(2025, 4, 6), p($c), "child_benefit_rates", "2025-26", Some(ymd(2026, 4, 5))),
-                confirmed(ymd(2026, 4, 6), p($d), "child_benefit_rates", "2026-27 (3.8% uprating)", Some(ymd(2027, 4, 5))),
+                confirmed(
+                    ymd(2026, 4, 6),
+                    p($d),
+                    "child_benefit_rates",
+                    "2026-27 (3.8% uprating)",
+                    Some(ymd(2027, 4, 5)),
+                ),
             ],
         };
     };
 }
 
-child_benefit!(CHILD_BENEFIT_ELDEST, "child_benefit_eldest", "Child Benefit for the eldest or only child (weekly)", 2400, 2560, 2605, 2705);
-child_benefit!(CHILD_BENEFIT_ADDITIONAL, "child_benefit_additional", "Child Benefit for each additional child (weekly)", 1590, 1695, 1725, 1790);
+child_benefit!(
+    CHILD_BENEFIT_ELDEST,
+    "child_benefit_eldest",
+    "Child Benefit for the eldest or only child (weekly)",
+    2400,
+    2560,
+    2605,
+    2705
+);
+child_benefit!(
+    CHILD_BENEFIT_ADDITIONAL,
+    "child_benefit_additional",
+    "Child Benefit for each additional child (weekly)",
+    1590,
+    1695,
+    1725,
+    1790
+);
 
 /// How long a connected person can be approved for at first.
 pub static CONNECTED_PERSON_TEMPORARY_APPROVAL_WEEKS: Param = Param {
@@ -63,5 +103,11 @@ pub static KINSHIP_ALLOWANCE_PILOT_MONTHS: Param = Param {
     id: "kinship_allowance_pilot_months",
     title: "Kinship allowance pilot (Kinship Zones): paid for up to this many months",
     area: Area::Kinship,
-    values: &[confirmed(ymd(2026, 2, 27), Value::Months(36), "kinship_allowance_pilot", "the allowance lasts up to 3 years", None)],
+    values: &[confirmed(
+        ymd(2026, 2, 27),
+        Value::Months(36),
+        "kinship_allowance_pilot",
+        "the allowance lasts up to 3 years",
+        None,
+    )],
 };
