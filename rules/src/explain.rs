@@ -13,11 +13,7 @@ pub type Rule = (&'static str, &'static str);
 
 /// Every rule, across the journeys.
 pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
-    fostering::RULES
-        .iter()
-        .chain(kinship::RULES)
-        .chain(care_leaver::RULES)
-        .chain(adoption::RULES)
+    fostering::RULES.iter().chain(kinship::RULES).chain(care_leaver::RULES).chain(adoption::RULES)
 }
 
 /// The sentence template for a rule id.

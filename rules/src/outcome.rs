@@ -154,22 +154,24 @@ impl Item {
 
     /// Adds rule ids to `because`.
     pub fn because(mut self, rules: &[&'static str]) -> Item {
-        for r in rules {
-            if !self.because.contains(r) {
-                self.because.push(r);
-            }
-        }
+        self.add_because(rules);
         self
+    }
+
+    /// Adds rule ids to `because`, in place.
+    pub fn add_because(&mut self, rules: &[&'static str]) {
+        add_new(&mut self.because, rules);
     }
 
     /// Adds source keys.
     pub fn sources(mut self, sources: &[&'static str]) -> Item {
-        for s in sources {
-            if !self.sources.contains(s) {
-                self.sources.push(s);
-            }
-        }
+        self.add_sources(sources);
         self
+    }
+
+    /// Adds source keys, in place.
+    pub fn add_sources(&mut self, sources: &[&'static str]) {
+        add_new(&mut self.sources, sources);
     }
 
     /// Sets `when`.
@@ -186,9 +188,14 @@ impl Item {
     }
 
     /// Adds one of this item's own values for its sentences.
-    pub fn fact(mut self, key: &'static str, value: impl ToString) -> Item {
-        self.facts.push((key, value.to_string()));
+    pub fn fact(mut self, key: &'static str, value: impl FactValue) -> Item {
+        self.add_fact(key, value);
         self
+    }
+
+    /// Adds one of this item's own values for its sentences, in place.
+    pub fn add_fact(&mut self, key: &'static str, value: impl FactValue) {
+        self.facts.push((key, value.fact_text()));
     }
 
     /// Whether the item is open on the date evaluated.
@@ -196,6 +203,77 @@ impl Item {
         matches!(self.when, None | Some(When::Now))
     }
 }
+
+/// Appends each of `new` not already in `list`.
+fn add_new(list: &mut Vec<&'static str>, new: &[&'static str]) {
+    list.reserve(new.len());
+    for x in new {
+        if !list.contains(x) {
+            list.push(x);
+        }
+    }
+}
+
+/// A value that fills a `{key}` of a "why" sentence, as its text.
+pub trait FactValue {
+    /// The text the sentence shows.
+    fn fact_text(self) -> String;
+}
+
+impl FactValue for String {
+    fn fact_text(self) -> String {
+        self
+    }
+}
+
+impl FactValue for &str {
+    fn fact_text(self) -> String {
+        self.to_owned()
+    }
+}
+
+impl FactValue for Money {
+    fn fact_text(self) -> String {
+        self.to_plain()
+    }
+}
+
+/// A date as `YYYY-MM-DD` (as its `Display` writes it), built directly:
+/// the "why" sentences name many dates.
+impl FactValue for Date {
+    fn fact_text(self) -> String {
+        let year = u32::try_from(self.year()).unwrap_or(0);
+        let century = year / 100;
+        let [y1, y2] = two_digits(century);
+        let [y3, y4] = two_digits(year - century * 100);
+        let [m1, m2] = two_digits(self.month().into());
+        let [d1, d2] = two_digits(self.day().into());
+        String::from_utf8(vec![y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2]).unwrap_or_default()
+    }
+}
+
+/// The two decimal digits of `n` (under 100), as ASCII.
+fn two_digits(n: u32) -> [u8; 2] {
+    let tens = n / 10;
+    [ascii_digit(tens), ascii_digit(n - tens * 10)]
+}
+
+/// The ASCII digit for `d` (0 to 9).
+fn ascii_digit(d: u32) -> u8 {
+    char::from_digit(d, 10).and_then(|c| u8::try_from(c).ok()).unwrap_or(b'0')
+}
+
+macro_rules! fact_value_by_display {
+    ($($t:ty),*) => {$(
+        impl FactValue for $t {
+            fn fact_text(self) -> String {
+                self.to_string()
+            }
+        }
+    )*};
+}
+
+fact_value_by_display!(u8, u16, u32, u64, usize, i32, i64);
 
 /// A dated event on the person's timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -237,8 +315,7 @@ pub struct Outcome {
 impl Outcome {
     /// Every source key the items use, sorted and without repeats.
     pub fn source_ids(&self) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> =
-            self.items.iter().flat_map(|i| i.sources.iter().copied()).collect();
+        let mut ids: Vec<&'static str> = self.items.iter().flat_map(|i| i.sources.iter().copied()).collect();
         ids.sort_unstable();
         ids.dedup();
         ids
@@ -257,5 +334,28 @@ impl Outcome {
     /// The value of a fact.
     pub fn fact(&self, key: &str) -> Option<&str> {
         self.facts.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fact_reads_as_the_value_displays() {
+        for d in [
+            Date::ymd(1, 1, 1),
+            Date::ymd(2025, 9, 1),
+            Date::ymd(2008, 2, 29),
+            Date::ymd(9999, 12, 31),
+            Date::ymd(987, 10, 5),
+        ] {
+            assert_eq!(d.fact_text(), d.to_string());
+        }
+        for m in [Money::ZERO, Money::pence(38315), Money::pounds(2000)] {
+            assert_eq!(m.fact_text(), m.to_string());
+        }
+        assert_eq!(17u32.fact_text(), "17");
+        assert_eq!("yes".fact_text(), "yes");
     }
 }

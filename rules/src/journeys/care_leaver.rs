@@ -345,7 +345,8 @@ impl Person<'_> {
         let looked_after = a.looked_after_now && self.age < l.adult && age < l.adult;
         let after_16_care = (self.age >= l.min_age && a.looked_after_since_16)
             || (a.looked_after_now && self.age < l.adult && age >= l.min_age);
-        let looked_after_on_18th = if self.age < l.adult { a.looked_after_now } else { a.looked_after_on_18th_birthday };
+        let looked_after_on_18th =
+            if self.age < l.adult { a.looked_after_now } else { a.looked_after_on_18th_birthday };
         let was_eligible = u32::from(a.weeks_looked_after_since_14) >= l.eligible_weeks && after_16_care;
         let qualifying_reason = after_16_care || a.special_guardianship_from_care || a.privately_fostered;
         let status = if age < l.min_age {
@@ -397,7 +398,8 @@ impl Person<'_> {
             l.shared_end,
             l.support_end,
         ];
-        let mut days: Vec<Date> = ages.iter().filter_map(|&n| self.birthday(n)).collect();
+        let mut days: Vec<Date> = Vec::with_capacity(ages.len() + 5);
+        days.extend(ages.iter().filter_map(|&n| self.birthday(n)));
         days.extend(self.uc_early_claim());
         for end in [l.onsite_end, l.outreach_end, l.transitional_end, l.shared_contract_end].into_iter().flatten() {
             days.extend(end.add_days(1));
@@ -585,8 +587,12 @@ impl Offer {
     /// The sources behind the item (besides an amount's own source).
     const fn sources(self) -> &'static [&'static str] {
         match self {
-            Offer::StayingPut | Offer::StayingPutEntitlement => &["kent_sufficiency_2024", "children_and_families_act_2014_s98"],
-            Offer::PersonalAdviser => &["leaving_care_act_2000", "children_and_social_work_act_2017", "kent_sufficiency_2024"],
+            Offer::StayingPut | Offer::StayingPutEntitlement => {
+                &["kent_sufficiency_2024", "children_and_families_act_2014_s98"]
+            }
+            Offer::PersonalAdviser => {
+                &["leaving_care_act_2000", "children_and_social_work_act_2017", "kent_sufficiency_2024"]
+            }
             Offer::PathwayPlan => &["care_leavers_regs_2010"],
             Offer::SettingUpHomeAllowance => &["kent_local_offer"],
             Offer::HigherEducationBursary => &["he_bursary_regs_2009"],
@@ -644,7 +650,9 @@ impl Offer {
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
                 need(age >= l.special_school_min, AGE)
             }
-            Offer::SupportedAccommodationSpot | Offer::SupportedAccommodationOnsite | Offer::SupportedAccommodationOutreach => {
+            Offer::SupportedAccommodationSpot
+            | Offer::SupportedAccommodationOnsite
+            | Offer::SupportedAccommodationOutreach => {
                 need(age < l.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
                 need(age >= l.min_age, AGE)
@@ -723,7 +731,10 @@ impl Offer {
             Offer::Bursary16To19 => {
                 need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
                 need(age >= l.min_age && age < l.bursary_end, AGE)?;
-                need(v.looked_after || matches!(status, Status::Relevant | Status::FormerRelevant), NOT_ELIGIBLE_OR_RELEVANT)
+                need(
+                    v.looked_after || matches!(status, Status::Relevant | Status::FormerRelevant),
+                    NOT_ELIGIBLE_OR_RELEVANT,
+                )
             }
             Offer::CouncilTaxPaid => {
                 need(age < l.support_end, AGE)?;
@@ -765,83 +776,100 @@ impl Offer {
             Offer::ApprenticeshipBursary => a.starting_apprenticeship,
             Offer::CouncilTaxPaid | Offer::StayingPutEntitlement => now.status == Status::FormerRelevant,
             Offer::HomelessPriorityNeed => {
-                reason == AGE && now.age >= p.l.adult && now.age < p.l.support_end && (now.after_16_care || a.privately_fostered)
+                reason == AGE
+                    && now.age >= p.l.adult
+                    && now.age < p.l.support_end
+                    && (now.after_16_care || a.privately_fostered)
             }
             Offer::TriplePathwayPlanning => a.unaccompanied_asylum_seeking && reason == SETTLED_STATUS,
             _ => false,
         }
     }
 
-    /// The last day the item stays open, from `start`: the day before the
-    /// first change day on which it closes.
-    fn last_day(self, p: &Person, start: Date, days: &[Date]) -> Option<Date> {
-        days.iter()
-            .copied()
-            .filter(|&d| d > start)
-            .find(|&d| self.check(p, &p.view(d)).is_err())
-            .and_then(|d| d.add_days(-1))
+    /// The last day the item stays open, given the views on the change
+    /// days after its start: the day before the first on which it closes.
+    fn last_day(self, p: &Person, after_start: &[View]) -> Option<Date> {
+        after_start.iter().find(|v| self.check(p, v).is_err()).and_then(|v| v.on.add_days(-1))
     }
 
-    /// How the item stands on `on`.
-    fn standing(self, p: &Person, now: &View, days: &[Date]) -> Standing {
+    /// How the item stands on `on`. `later` holds the person as seen on
+    /// each change day after `on`, in order.
+    fn standing(self, p: &Person, now: &View, later: &[View]) -> Standing {
         match self.check(p, now) {
-            Ok(()) => Standing::Now { until: self.last_day(p, now.on, days) },
+            Ok(()) => Standing::Now { until: self.last_day(p, later) },
             Err(reason) => {
-                let opens = if self.can_open_later() {
-                    days.iter().copied().filter(|&d| d > now.on).find(|&d| self.check(p, &p.view(d)).is_ok())
-                } else {
-                    None
-                };
-                match opens {
-                    Some(from) => Standing::Later { from, until: self.last_day(p, from, days) },
+                let opens =
+                    if self.can_open_later() { later.iter().position(|v| self.check(p, v).is_ok()) } else { None };
+                match opens.and_then(|i| Some((later.get(i)?.on, later.get(i + 1..)?))) {
+                    Some((from, after)) => Standing::Later { from, until: self.last_day(p, after) },
                     None => Standing::Closed { reason },
                 }
             }
         }
     }
 
-    /// The item for this offer, or `None` for an entitlement not worth listing.
-    /// `shown` collects the first day of each amount shown.
-    fn item(self, p: &Person, ctx: &mut Ctx, now: &View, days: &[Date], shown: &mut Vec<Date>) -> Option<Item> {
+    /// Adds the item for this offer to `items`, unless it is an entitlement
+    /// not worth listing. `shown` collects the first day of each amount shown.
+    fn push_item(
+        self,
+        p: &Person,
+        ctx: &mut Ctx,
+        now: &View,
+        later: &[View],
+        shown: &mut Vec<Date>,
+        items: &mut Vec<Item>,
+    ) {
+        let standing = self.standing(p, now, later);
+        if let Standing::Closed { reason } = standing {
+            if !self.worth_telling(p, now, reason) {
+                return;
+            }
+        }
+        // Built in place (the item is large; moving it through a chain of
+        // builders costs more than the rules).
         let kind = if self.is_accommodation() { Kind::Accommodation } else { Kind::Entitlement };
-        let mut item = Item::new(kind, self.id()).because(&[self.rule()]).sources(self.sources());
+        let mut item = Item::new(kind, self.id());
+        item.add_because(&[self.rule()]);
+        item.add_sources(self.sources());
         if let Some((param, _)) = self.amount() {
             let source = ctx.source(param);
             if !source.is_empty() {
-                item = item.sources(&[source]);
+                item.add_sources(&[source]);
             }
         }
         let contract_end = self.contract_end(&p.l);
         if let Some(end) = contract_end {
-            item = item.fact("contract_end", end);
+            item.add_fact("contract_end", end);
         }
         if let Some(cutoff) = p.l.shared_cutoff.filter(|_| self == Offer::SharedAccommodation) {
-            item = item.fact("shared_cutoff", cutoff);
+            item.add_fact("shared_cutoff", cutoff);
         }
-        match self.standing(p, now, days) {
+        match standing {
             Standing::Now { until } => {
-                item = item.when(When::Now);
+                item.when = Some(When::Now);
                 item.until = until;
                 if let Some((param, period)) = self.amount() {
                     let figure = ctx.money(param);
-                    item = item.amount(figure.amount, period).fact("amount", figure.amount);
+                    item.amount = Some(figure.amount);
+                    item.period = Some(period);
+                    item.add_fact("amount", figure.amount);
                     if !figure.source.is_empty() {
-                        item = item.sources(&[figure.source]);
+                        item.add_sources(&[figure.source]);
                     }
                     item.estimate = figure.estimate;
                     shown.push(figure.from);
                 }
             }
             Standing::Later { from, until } => {
-                item = item.when(When::Later).because(&["opens_on_date"]).fact("from", from);
+                item.when = Some(When::Later);
+                item.add_because(&["opens_on_date"]);
+                item.add_fact("from", from);
                 item.from = Some(from);
                 item.until = until;
             }
             Standing::Closed { reason } => {
-                if !self.worth_telling(p, now, reason) {
-                    return None;
-                }
-                item = item.when(When::NotAvailable).because(&[self.closed_rule(reason)]);
+                item.when = Some(When::NotAvailable);
+                item.add_because(&[self.closed_rule(reason)]);
                 item.reason = Some(reason);
                 if reason == CONTRACT_ENDED {
                     item.until = contract_end;
@@ -849,9 +877,9 @@ impl Offer {
             }
         }
         if let Some(until) = item.until {
-            item = item.fact("until", until);
+            item.add_fact("until", until);
         }
-        Some(item)
+        items.push(item);
     }
 }
 
@@ -886,10 +914,9 @@ fn status_item(p: &Person, v: &View) -> Item {
             vec!["age_16_or_17", care_rule, "looked_after_13_weeks_since_14"],
             &["care_leavers_regs_2010", "leaving_care_act_2000"],
         ),
-        Status::LookedAfterChild => (
-            vec!["age_16_or_17", care_rule, "looked_after_fewer_than_13_weeks"],
-            &["care_leavers_regs_2010"],
-        ),
+        Status::LookedAfterChild => {
+            (vec!["age_16_or_17", care_rule, "looked_after_fewer_than_13_weeks"], &["care_leavers_regs_2010"])
+        }
         Status::Relevant => (
             vec!["age_16_or_17", care_rule, "looked_after_13_weeks_since_14"],
             &["care_leavers_regs_2010", "leaving_care_act_2000"],
@@ -935,18 +962,20 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
     let event = |date: Option<Date>, event: &'static str| date.map(|date| Event { date, event, option: None });
     let pa_months = i32::try_from(l.pa_months).unwrap_or(0);
     let ksh_end = if p.a.in_education_or_training { l.ksh_education_end } else { l.ksh_end };
-    let mut events: Vec<Event> = [
-        event(p.birthday(l.pa_age).and_then(|d| d.add_months(pa_months)), "personal_adviser_allocated"),
-        event(p.uc_early_claim(), "universal_credit_early_claim"),
-        event(p.birthday(l.adult), "turns_18"),
-        event(p.birthday(l.council_tax_end), "council_tax_paid_ends"),
-        event(p.birthday(l.staying_put_end), "staying_put_ends"),
-        event(p.birthday(ksh_end), "kent_supported_homes_ends"),
-        event(p.birthday(l.support_end), "personal_adviser_ends"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut events: Vec<Event> = Vec::with_capacity(16);
+    events.extend(
+        [
+            event(p.birthday(l.pa_age).and_then(|d| d.add_months(pa_months)), "personal_adviser_allocated"),
+            event(p.uc_early_claim(), "universal_credit_early_claim"),
+            event(p.birthday(l.adult), "turns_18"),
+            event(p.birthday(l.council_tax_end), "council_tax_paid_ends"),
+            event(p.birthday(l.staying_put_end), "staying_put_ends"),
+            event(p.birthday(ksh_end), "kent_supported_homes_ends"),
+            event(p.birthday(l.support_end), "personal_adviser_ends"),
+        ]
+        .into_iter()
+        .flatten(),
+    );
     if let (Some(first), Some(last)) = (p.birthday(l.min_age), p.birthday(l.support_end)) {
         let in_window = |d: Date| first <= d && d < last;
         let contracts = [
@@ -966,7 +995,8 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
             }
         }
     }
-    events.sort_by(|x, y| (x.date, x.event, x.option).cmp(&(y.date, y.event, y.option)));
+    // Whole events compare, so an unstable sort gives the one order.
+    events.sort_unstable_by(|x, y| (x.date, x.event, x.option).cmp(&(y.date, y.event, y.option)));
     events
 }
 
@@ -995,6 +1025,7 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     let p = Person { a, l, age };
     let now = p.view(on);
 
+    ctx.facts.reserve(9);
     ctx.fact("age", age);
     ctx.fact("weeks", a.weeks_looked_after_since_14);
     let pa_months = i32::try_from(p.l.pa_months).unwrap_or(0);
@@ -1013,11 +1044,15 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
         }
     }
 
+    // The person on each change day after `on`, worked out once for every offer.
     let days = p.change_days();
-    let mut items = vec![status_item(&p, &now)];
+    let mut later = Vec::with_capacity(days.len());
+    later.extend(days.into_iter().filter(|&d| d > on).map(|d| p.view(d)));
+    let mut items = Vec::with_capacity(1 + ACCOMMODATION.len() + ENTITLEMENTS.len());
+    items.push(status_item(&p, &now));
     let mut shown = Vec::new();
     for offer in ACCOMMODATION.into_iter().chain(ENTITLEMENTS) {
-        items.extend(offer.item(&p, &mut ctx, &now, &days, &mut shown));
+        offer.push_item(&p, &mut ctx, &now, &later, &mut shown, &mut items);
     }
     let timeline = timeline(&p, &ctx);
     let mut outcome = ctx.finish(Journey::CareLeaver, items, timeline);
@@ -1140,7 +1175,13 @@ mod tests {
                     let Some(next) = until.add_days(1) else { continue };
                     let then = evaluate(&a, next);
                     let same = then.items.iter().find(|i| i.kind == item.kind && i.id == item.id);
-                    assert!(!same.is_some_and(Item::is_open_now), "{} still open on {next} (on {}, {:?})", item.id, o.on, a);
+                    assert!(
+                        !same.is_some_and(Item::is_open_now),
+                        "{} still open on {next} (on {}, {:?})",
+                        item.id,
+                        o.on,
+                        a
+                    );
                 }
             }
         }

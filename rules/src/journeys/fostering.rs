@@ -23,6 +23,7 @@
 
 use super::{Ctx, Figure};
 use crate::answers::{Disability, FosteringAnswers, Relationship, SkillsLevel};
+use crate::outcome::FactValue;
 use crate::params::{self, Param};
 use crate::{Date, Item, Journey, Kind, Money, Outcome, Period};
 
@@ -93,15 +94,22 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     let min_age = ctx.count(&params::FOSTER_CARER_MIN_AGE);
     let could_you_foster = "kent_could_you_foster";
     if carer_age < min_age {
-        blockers.push(Item::new(Kind::Blocker, "carer_under_18").because(&["carer_under_18"]).sources(&[could_you_foster]));
+        blockers
+            .push(Item::new(Kind::Blocker, "carer_under_18").because(&["carer_under_18"]).sources(&[could_you_foster]));
     }
     if !a.lives_in_kent_or_medway {
-        blockers.push(Item::new(Kind::Blocker, "outside_kent_or_medway").because(&["outside_kent_or_medway"]).sources(&[could_you_foster]));
+        blockers.push(
+            Item::new(Kind::Blocker, "outside_kent_or_medway")
+                .because(&["outside_kent_or_medway"])
+                .sources(&[could_you_foster]),
+        );
     }
     let cot_age = ctx.count(&params::COT_IN_CARERS_ROOM_UNDER_AGE);
     let all_under_cot_age = a.children.iter().all(|c| u32::from(c.age) < cot_age);
     if !a.spare_bedroom && !all_under_cot_age {
-        blockers.push(Item::new(Kind::Blocker, "no_spare_bedroom").because(&["no_spare_bedroom"]).sources(&[could_you_foster]));
+        blockers.push(
+            Item::new(Kind::Blocker, "no_spare_bedroom").because(&["no_spare_bedroom"]).sources(&[could_you_foster]),
+        );
     }
     let connected = a.relationship == Relationship::ConnectedPerson;
     if a.household_specified_offence && !connected {
@@ -166,7 +174,11 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         let disability = match child.disability {
             Disability::None => Money::ZERO,
             level => {
-                let p = if level == Disability::Standard { &params::KCC_DISABILITY_STANDARD } else { &params::KCC_DISABILITY_ENHANCED };
+                let p = if level == Disability::Standard {
+                    &params::KCC_DISABILITY_STANDARD
+                } else {
+                    &params::KCC_DISABILITY_ENHANCED
+                };
                 let f = ctx.money(p);
                 because.push("kcc_disability_enhancement");
                 sources.push(f.source);
@@ -177,7 +189,11 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         let skills = match (trained, a.skills_level) {
             (false, _) | (_, SkillsLevel::Foundation) => Money::ZERO,
             (true, level) => {
-                let p = if level == SkillsLevel::Skilled { &params::KCC_SKILLS_SKILLED } else { &params::KCC_SKILLS_ADVANCED };
+                let p = if level == SkillsLevel::Skilled {
+                    &params::KCC_SKILLS_SKILLED
+                } else {
+                    &params::KCC_SKILLS_ADVANCED
+                };
                 let f = ctx.money(p);
                 because.push("kcc_payment_for_skills");
                 sources.push(f.source);
@@ -197,24 +213,34 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         let difference = maintenance.amount.checked_sub(nma.amount).unwrap_or(Money::ZERO);
 
         let relief = if age >= qcr_older { qcr_over } else { qcr_under };
-        limit_weekly_parts = relief.amount.checked_times(weeks).and_then(|m| limit_weekly_parts.checked_add(m)).unwrap_or(limit_weekly_parts);
+        limit_weekly_parts = relief
+            .amount
+            .checked_times(weeks)
+            .and_then(|m| limit_weekly_parts.checked_add(m))
+            .unwrap_or(limit_weekly_parts);
         estimate_any |= estimate;
 
         let id = CHILD_IDS.get(index).copied().unwrap_or("child");
-        let mut item = Item::new(Kind::Payment, id)
-            .amount(amount, Period::Week)
-            .because(&because)
-            .sources(&sources)
-            .fact("child_age", age)
-            .fact("maintenance", maintenance.amount)
-            .fact("reward", reward)
-            .fact("disability", disability)
-            .fact("disability_level", child.disability.as_str())
-            .fact("skills", skills)
-            .fact("skills_level", a.skills_level.as_str())
-            .fact("nma", nma.amount);
-        item.parts = vec![("maintenance", maintenance.amount), ("reward", reward), ("disability", disability), ("skills", skills)];
-        item.figures = vec![("national_minimum_weekly", nma.amount), ("kent_maintenance_above_national_minimum", difference)];
+        let mut item = Item::new(Kind::Payment, id).amount(amount, Period::Week).because(&because).sources(&sources);
+        // The facts in one allocation (there are eight).
+        item.facts = vec![
+            ("child_age", age.fact_text()),
+            ("maintenance", maintenance.amount.fact_text()),
+            ("reward", reward.fact_text()),
+            ("disability", disability.fact_text()),
+            ("disability_level", child.disability.as_str().fact_text()),
+            ("skills", skills.fact_text()),
+            ("skills_level", a.skills_level.as_str().fact_text()),
+            ("nma", nma.amount.fact_text()),
+        ];
+        item.parts = vec![
+            ("maintenance", maintenance.amount),
+            ("reward", reward),
+            ("disability", disability),
+            ("skills", skills),
+        ];
+        item.figures =
+            vec![("national_minimum_weekly", nma.amount), ("kent_maintenance_above_national_minimum", difference)];
         item.estimate = estimate;
         items.push(item);
     }
@@ -233,12 +259,18 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     ctx.fact("qcr_11_plus", qcr_over.amount);
     ctx.fact("tax_year_weeks", weeks);
     ctx.fact("tax_year_start", tax_year_start.map_or_else(String::new, |d| d.to_string()));
-    let kcc_sources: Vec<&'static str> = items.iter().filter(|i| i.kind == Kind::Payment).flat_map(|i| i.sources.iter().copied()).filter(|s| s.starts_with("k")).collect();
-    let mut total = |id: &'static str, amount: Money, period: Period, because: &[&'static str], sources: &[&'static str]| {
-        let mut item = Item::new(Kind::Total, id).amount(amount, period).because(because).sources(sources);
-        item.estimate = estimate_any && matches!(id, "weekly" | "yearly");
-        items.push(item);
-    };
+    let kcc_sources: Vec<&'static str> = items
+        .iter()
+        .filter(|i| i.kind == Kind::Payment)
+        .flat_map(|i| i.sources.iter().copied())
+        .filter(|s| s.starts_with("k"))
+        .collect();
+    let mut total =
+        |id: &'static str, amount: Money, period: Period, because: &[&'static str], sources: &[&'static str]| {
+            let mut item = Item::new(Kind::Total, id).amount(amount, period).because(because).sources(sources);
+            item.estimate = estimate_any && matches!(id, "weekly" | "yearly");
+            items.push(item);
+        };
     total("weekly", weekly, Period::Week, &["weekly_total_is_sum_of_children"], &kcc_sources);
     total("yearly", yearly, Period::Year, &["yearly_is_weekly_times_52"], &kcc_sources);
     total("tax_free_limit", limit, Period::Year, &["qualifying_care_relief"], &total_sources);
@@ -259,7 +291,11 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         types.push(("connected_person", "connected_person_fostering"));
     }
     for (id, rule) in types {
-        let source = if id == "kent_supported_homes_host" || id == "short_breaks" { "kent_sufficiency_2024" } else { could_you_foster };
+        let source = if id == "kent_supported_homes_host" || id == "short_breaks" {
+            "kent_sufficiency_2024"
+        } else {
+            could_you_foster
+        };
         items.push(Item::new(Kind::FosteringType, id).because(&[rule]).sources(&[source]));
     }
 
@@ -274,9 +310,8 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
 }
 
 /// The payment ids for up to ten children.
-const CHILD_IDS: [&str; 10] = [
-    "child_1", "child_2", "child_3", "child_4", "child_5", "child_6", "child_7", "child_8", "child_9", "child_10",
-];
+const CHILD_IDS: [&str; 10] =
+    ["child_1", "child_2", "child_3", "child_4", "child_5", "child_6", "child_7", "child_8", "child_9", "child_10"];
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@ pub mod care_leaver;
 pub mod fostering;
 pub mod kinship;
 
+use crate::outcome::FactValue;
 use crate::params::{Found, Param};
 use crate::{Date, Journey, Money, Outcome, Rates};
 
@@ -100,17 +101,14 @@ impl Ctx {
     }
 
     /// Records one of the person's values for the "why" sentences.
-    pub fn fact(&mut self, key: &'static str, value: impl ToString) {
-        self.facts.push((key, value.to_string()));
+    pub fn fact(&mut self, key: &'static str, value: impl FactValue) {
+        self.facts.push((key, value.fact_text()));
     }
 
     /// The rates part of the outcome. Without a main table, the latest
     /// first day among the amounts used; without any amount, `on`.
     pub fn rates(&self) -> Rates {
-        Rates {
-            as_of: self.as_of.or(self.latest_amount_from).unwrap_or(self.on),
-            confirmed_for_date: self.covers,
-        }
+        Rates { as_of: self.as_of.or(self.latest_amount_from).unwrap_or(self.on), confirmed_for_date: self.covers }
     }
 
     /// Finishes an outcome.

@@ -116,19 +116,9 @@ impl Param {
     /// The value in force on `on`: the latest that starts on or before it,
     /// or the first one held when `on` is earlier than all of them.
     pub fn at(&'static self, on: Date) -> Option<Found> {
-        let dated = self
-            .values
-            .iter()
-            .rev()
-            .find(|d| d.from <= on)
-            .or_else(|| self.values.first())?;
+        let dated = self.values.iter().rev().find(|d| d.from <= on).or_else(|| self.values.first())?;
         let covers_date = dated.from <= on && dated.confirmed_until.is_none_or(|until| on <= until);
-        Some(Found {
-            value: dated.value,
-            dated,
-            covers_date,
-            estimate: dated.certainty == Certainty::Uncertain,
-        })
+        Some(Found { value: dated.value, dated, covers_date, estimate: dated.certainty == Certainty::Uncertain })
     }
 
     /// The dates on which a new value starts, after the first.
