@@ -1,68 +1,202 @@
 //! The Kent Support Planner web app (Yew). It asks the questions, calls the
 //! `rules` crate and shows what it decides; it decides nothing itself.
+//!
+//! - `state/`: the answers and the one reducer; which question comes next.
+//! - `pages/`: the start page, a question, check answers, the result.
+//! - `components/`: GOV.UK Design System pieces.
+//! - `i18n/`: every word, keyed by message id.
+//!
+//! Side effects (focus, page title, browser history, storage, the link's
+//! fragment, the clipboard) happen only in `use_effect_with`.
 
+pub mod clock;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+
+use rules::{Date, Journey};
+use state::{share, Action, State, Step};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
-/// The app's root component.
+/// The localStorage key for answers the person chose to save.
+pub const STORAGE_KEY: &str = "kent-support-planner.answers";
+
+/// Props for [`App`]: tests may set the journey and today; the page reads
+/// them from the address and the clock.
+#[derive(Properties, PartialEq, Default, Clone)]
+pub struct AppProps {
+    /// A journey id, instead of `?journey=` in the address.
+    #[prop_or_default]
+    pub journey: Option<AttrValue>,
+    /// Today as `YYYY-MM-DD`, instead of the clock.
+    #[prop_or_default]
+    pub today: Option<AttrValue>,
+    /// A compact answers string, instead of the address's `#a=` fragment.
+    #[prop_or_default]
+    pub answers: Option<AttrValue>,
+}
+
+/// The journey named in a query string such as `?journey=kinship&x=1`.
+/// Only the four journey ids are accepted; anything else is ignored.
+pub fn journey_from_query(search: &str) -> Option<Journey> {
+    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("journey=")).and_then(Journey::from_id)
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The state the app starts in: from the props, else the address, the
+/// device's saved answers and the clock (each read once).
+fn boot(props: &AppProps) -> State {
+    let location = window().map(|w| w.location());
+    let today = props.today.as_deref().and_then(Date::parse).unwrap_or_else(clock::today);
+    let journey = match &props.journey {
+        Some(j) => Journey::from_id(j),
+        None => journey_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default()),
+    };
+    let mut s = State::new(journey, today);
+    s.saved = window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|st| st.get_item(STORAGE_KEY).ok().flatten())
+        .filter(|t| share::decode(t, today).is_some());
+    let fragment = match &props.answers {
+        Some(a) => Some(a.to_string()),
+        None => location.and_then(|l| l.hash().ok()).and_then(|h| h.strip_prefix("#a=").map(str::to_string)),
+    };
+    if let Some((j, raw)) = fragment.and_then(|f| share::decode(&f, today)) {
+        s = s.apply(Action::Restore(j, raw));
+        s.seq = 0;
+    }
+    s
+}
+
+/// The page's title: "{page} - {journey} - Kent Support Planner", with
+/// "Error: " first when the page shows errors.
+pub fn page_title(s: &State) -> String {
+    let Some(journey) = s.journey.filter(|_| s.step != Step::Start) else {
+        return i18n::t("start.page_title").into_owned();
+    };
+    let page = pages::page_name(s);
+    let prefix = if s.errors.is_empty() { "" } else { &i18n::t("common.error_prefix") };
+    format!(
+        "{prefix}{page} - {} - {}",
+        i18n::t(&format!("journey.{}.title", journey.as_str())),
+        i18n::t("app.title_suffix")
+    )
+}
+
+/// Focus, title and history after each page change or submit.
+fn after_render(s: &State) {
+    let Some(w) = window() else { return };
+    if let Some(doc) = w.document() {
+        doc.set_title(&page_title(s));
+        if s.seq > 0 {
+            let target = if s.errors.is_empty() { "#main-content h1" } else { "#error-summary" };
+            if let Some(el) =
+                doc.query_selector(target).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        }
+    }
+    if let Ok(history) = w.history() {
+        let id = JsValue::from_str(&s.step.to_id());
+        if s.seq == 0 {
+            let _ = history.replace_state(&id, "");
+        } else if s.push {
+            // Same path and query; the step lives in the state object only.
+            let url = w.location().search().ok().map(|q| if q.is_empty() { "?".to_string() } else { q });
+            let _ = history.push_state_with_url(&id, "", url.as_deref());
+        }
+    }
+}
+
+/// The app.
 #[component]
-pub fn App() -> Html {
-    let step = use_state(|| 0u8);
-    let next = {
-        let step = step.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            step.set(1);
-        })
-    };
-    let back = {
-        let step = step.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            step.set(0);
-        })
-    };
-    if *step == 0 {
-        html! {
-            <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
-                <form onsubmit={next} novalidate=true>
-                    <div class="govuk-form-group">
-                        <fieldset class="govuk-fieldset">
-                            <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
-                                <h1 class="govuk-fieldset__heading">{"Do you live in Kent or Medway?"}</h1>
-                            </legend>
-                            <div class="govuk-radios" data-module="govuk-radios">
-                                <div class="govuk-radios__item">
-                                    <input class="govuk-radios__input" id="lives" name="lives" type="radio" value="yes" />
-                                    <label class="govuk-label govuk-radios__label" for="lives">{"Yes"}</label>
-                                </div>
-                                <div class="govuk-radios__item">
-                                    <input class="govuk-radios__input" id="lives-no" name="lives" type="radio" value="no" />
-                                    <label class="govuk-label govuk-radios__label" for="lives-no">{"No"}</label>
-                                </div>
-                            </div>
-                        </fieldset>
-                    </div>
-                    <button type="submit" class="govuk-button" id="continue">{"Continue"}</button>
-                </form>
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer({
+        let props = props.clone();
+        move || boot(&props)
+    });
+
+    {
+        let s = (*state).clone();
+        use_effect_with((state.seq, state.step, state.errors.len()), move |_| after_render(&s));
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || {
+                let step =
+                    window().and_then(|w| w.history().ok()).and_then(|h| h.state().ok()).and_then(|v| v.as_string());
+                if let Some(step) = step {
+                    dispatch.dispatch(Action::History(step));
+                }
+            });
+            let w = window();
+            if let Some(w) = &w {
+                let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = w {
+                    let _ = w.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    {
+        let encoded = state.journey.map(|j| share::encode(j, &state.raw, state.today));
+        use_effect_with((state.save_on_device, encoded), |(save, encoded)| {
+            let storage = window().and_then(|w| w.local_storage().ok().flatten());
+            match (save, storage, encoded) {
+                (Some(true), Some(st), Some(text)) => {
+                    let _ = st.set_item(STORAGE_KEY, text);
+                }
+                (Some(false), Some(st), _) => {
+                    let _ = st.remove_item(STORAGE_KEY);
+                }
+                _ => {}
+            }
+        });
+    }
+
+    let announce = i18n::tf("common.step_announce", &[("page", pages::page_name(&state))]);
+    let exit = matches!(state.journey, Some(Journey::Kinship | Journey::CareLeaver)) && state.step != Step::Start;
+    html! {
+        <>
+            <div class="govuk-visually-hidden" aria-live="polite" id="app-live">{ announce }</div>
+            <main class="govuk-main-wrapper app-main" id="main-content">
+                if exit {
+                    <components::ExitThisPage />
+                }
+                { pages::render(state) }
             </main>
-        }
-    } else {
-        html! {
-            <>
-                <a href="#" class="govuk-back-link" id="back" onclick={back}>{"Back"}</a>
-                <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
-                    <h1 class="govuk-heading-l">{"Do you have a spare bedroom?"}</h1>
-                </main>
-            </>
-        }
+        </>
     }
 }
 
 /// Mounts the app in `#app`, replacing the static start page.
 pub fn start() {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_four_journeys_are_read_from_the_query() {
+        assert_eq!(journey_from_query("?journey=care_leaver"), Some(Journey::CareLeaver));
+        assert_eq!(journey_from_query("?x=1&journey=adoption"), Some(Journey::Adoption));
+        assert_eq!(journey_from_query("?journey=<script>"), None);
+        assert_eq!(journey_from_query("?journey=Fostering"), None);
+        assert_eq!(journey_from_query(""), None);
+    }
 }

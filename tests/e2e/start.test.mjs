@@ -4,7 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from './lib/server.mjs';
-import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage, openStaticPage } from './lib/browser.mjs';
+
+// A stuck browser fails the test instead of hanging CI.
+const LIMIT = { timeout: 60_000 };
 
 const JOURNEYS = [
   { name: 'Could I foster?', href: '?journey=fostering' },
@@ -20,14 +23,14 @@ describe('start page with JavaScript off', () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();
-  });
+  }, LIMIT);
 
   after(async () => {
     await browser?.close();
     await server?.close();
-  });
+  }, LIMIT);
 
-  test('shows the heading and a link to each of the four journeys', async () => {
+  test('shows the heading and a link to each of the four journeys', LIMIT, async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     try {
       await page.goto(server.url);
@@ -47,8 +50,10 @@ describe('start page with JavaScript off', () => {
     }
   });
 
-  test('has no accessibility violations (WCAG 2.2 AA)', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  test('has no accessibility violations (WCAG 2.2 AA)', LIMIT, async () => {
+    // axe-core needs JavaScript, so this loads the same markup with the app's
+    // scripts taken out (see openStaticPage).
+    const { context, page } = await openStaticPage(browser);
     try {
       await page.goto(server.url);
       await expectNoAxeViolations(page);
@@ -57,7 +62,7 @@ describe('start page with JavaScript off', () => {
     }
   });
 
-  test('does not scroll sideways at 320 px wide', async () => {
+  test('does not scroll sideways at 320 px wide', LIMIT, async () => {
     const { context, page } = await openPage(browser, {
       javaScriptEnabled: false,
       viewport: { width: 320, height: 640 },
@@ -71,13 +76,47 @@ describe('start page with JavaScript off', () => {
     }
   });
 
-  test('requests nothing from any other origin', async () => {
+  test('requests nothing from any other origin', LIMIT, async () => {
     const { context, page, activity } = await openPage(browser, { javaScriptEnabled: false });
     try {
       await page.goto(server.url, { waitUntil: 'load' });
       assert.ok(activity.requests.length >= 2, 'the page and its stylesheet were requested');
       expectOnlyOrigin(activity, server.origin);
       assert.deepEqual(activity.requestsAfterLoad, [], 'no request after the page loaded');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('start page with JavaScript on', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  }, LIMIT);
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  }, LIMIT);
+
+  test('the app starts without errors and requests nothing from any other origin', LIMIT, async () => {
+    const { context, page, activity } = await openPage(browser);
+    try {
+      await page.goto(server.url);
+      // Trunk's loader sets window.wasmBindings once the wasm module has started.
+      await page.waitForFunction(() => window.wasmBindings !== undefined);
+      await page.getByRole('heading', { level: 1, name: 'Kent Support Planner' }).waitFor();
+      assert.ok(
+        activity.requests.some((url) => url.endsWith('.wasm')),
+        `the wasm module was loaded:\n${activity.requests.join('\n')}`,
+      );
+      expectOnlyOrigin(activity, server.origin);
+      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors');
+      assert.deepEqual(activity.consoleErrors, [], 'no console errors');
     } finally {
       await context.close();
     }

@@ -48,6 +48,36 @@ export async function openPage(browser, contextOptions = {}) {
 }
 
 /**
+ * Opens a page that shows exactly the markup a visitor with JavaScript off
+ * gets, but in a context where JavaScript stays on, so that axe-core can run.
+ * (With `javaScriptEnabled: false` Chromium also stops the timers axe-core
+ * waits on, and AxeBuilder hangs.) Every HTML document is fetched as served
+ * with its <script> elements and script/wasm preloads taken out, and any
+ * script or wasm request is refused, so the app itself never starts.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').BrowserContextOptions} [contextOptions]
+ */
+export async function openStaticPage(browser, contextOptions = {}) {
+  const opened = await openPage(browser, { ...contextOptions, javaScriptEnabled: true });
+  await opened.page.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.resourceType() === 'document') {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+        .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '');
+      await route.fulfill({ response, body });
+    } else if (['script', 'other'].includes(request.resourceType()) || /\.(?:m?js|wasm)(?:[?#]|$)/.test(request.url())) {
+      await route.abort('blockedbyclient');
+    } else {
+      await route.continue();
+    }
+  });
+  return opened;
+}
+
+/**
  * Records every request the page makes (and which came after the page's load
  * event), uncaught page errors, and console errors.
  *
@@ -66,11 +96,11 @@ export function recordActivity(page) {
     loaded: false,
   };
   page.on('request', (request) => {
+    // A new document in the main frame starts a new load; the app's own
+    // history.pushState changes are not loads.
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) activity.loaded = false;
     activity.requests.push(request.url());
     if (activity.loaded) activity.requestsAfterLoad.push(request.url());
-  });
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) activity.loaded = false;
   });
   page.on('load', () => {
     activity.loaded = true;

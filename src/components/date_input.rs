@@ -1,0 +1,66 @@
+use super::{heading_text, hint_and_error};
+use crate::state::fields::DATE_PARTS;
+use yew::prelude::*;
+
+/// Props for [`DateInput`].
+#[derive(Properties, PartialEq)]
+pub struct DateInputProps {
+    /// The field id; the inputs are `{id}-day`, `{id}-month`, `{id}-year`.
+    pub id: AttrValue,
+    /// The question.
+    pub legend: AttrValue,
+    /// True when the legend is the page's h1.
+    #[prop_or_default]
+    pub heading: bool,
+    /// Hint text.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Day, month and year as typed.
+    pub values: [String; 3],
+    /// The error message, if any.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Which parts are in error (bits: 1 day, 2 month, 4 year).
+    #[prop_or_default]
+    pub error_parts: u8,
+    /// Called with the part's index (0 day, 1 month, 2 year) and its text.
+    pub on_input: Callback<(usize, String)>,
+}
+
+/// The GOV.UK date input: day, month and year boxes in a fieldset.
+#[component]
+pub fn DateInput(props: &DateInputProps) -> Html {
+    let id = props.id.to_string();
+    let (messages, describedby) = hint_and_error(&id, &props.hint, &props.error);
+    let group = classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"));
+    let legend_size = if props.heading { "govuk-fieldset__legend--l" } else { "govuk-fieldset__legend--m" };
+    let items = DATE_PARTS.iter().enumerate().map(|(i, part)| {
+        let input_id = format!("{id}-{part}");
+        let on_input = props.on_input.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_input.emit((i, input.value()));
+        });
+        let in_error = props.error.is_some() && props.error_parts & (1 << i) != 0;
+        let width = if i == 2 { "govuk-input--width-4" } else { "govuk-input--width-2" };
+        let class = classes!("govuk-input", "govuk-date-input__input", width, in_error.then_some("govuk-input--error"));
+        let value = props.values.get(i).cloned().unwrap_or_default();
+        html! {
+            <div class="govuk-date-input__item">
+                <div class="govuk-form-group">
+                    <label class="govuk-label govuk-date-input__label" for={input_id.clone()}>{ crate::i18n::t(&format!("date.{part}")) }</label>
+                    <input {class} id={input_id.clone()} name={input_id} type="text" inputmode="numeric" {value} {oninput} />
+                </div>
+            </div>
+        }
+    });
+    html! {
+        <div class={group}>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby={describedby}>
+                <legend class={classes!("govuk-fieldset__legend", legend_size)}>{ heading_text(props.heading, &props.legend) }</legend>
+                { messages }
+                <div class="govuk-date-input" id={id.clone()}>{ for items }</div>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+use yew::prelude::*;
+
+/// Props for [`ErrorSummary`].
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// Each error: the id of the field to focus, and the message.
+    pub errors: Vec<(String, String)>,
+}
+
+/// Moves focus to the element with this id and scrolls it into view.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+        el.scroll_into_view_with_bool(false);
+    }
+}
+
+/// The GOV.UK error summary. Its links move focus to the field.
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.errors.is_empty() {
+        return Html::default();
+    }
+    let items = props.errors.iter().map(|(target, message)| {
+        let t = target.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            focus_by_id(&t);
+        });
+        html! { <li><a href={format!("#{target}")} {onclick}>{ message.clone() }</a></li> }
+    });
+    html! {
+        <div class="govuk-error-summary" data-module="govuk-error-summary" id="error-summary" tabindex="-1">
+            <div role="alert">
+                <h2 class="govuk-error-summary__title">{ crate::i18n::t("common.error_summary") }</h2>
+                <div class="govuk-error-summary__body">
+                    <ul class="govuk-list govuk-error-summary__list">{ for items }</ul>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,62 @@
+use crate::components::{BackLink, SummaryList, SummaryRow};
+use crate::i18n::{self, t};
+use crate::state::fields::{parse_whole, read_date, FieldKind};
+use crate::state::{Action, State};
+use yew::prelude::*;
+
+/// Props for [`CheckAnswers`].
+#[derive(Properties, PartialEq)]
+pub struct CheckAnswersProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+}
+
+/// "Check your answers": every question asked, with a Change link.
+#[component]
+pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
+    let state = &props.state;
+    let Some(journey) = state.journey else {
+        return Html::default();
+    };
+    let rows: Vec<SummaryRow> = state
+        .route()
+        .into_iter()
+        .map(|q| {
+            let key = q.key();
+            let raw = state.raw.get(&key).cloned().unwrap_or_default();
+            let value = match q.kind() {
+                FieldKind::YesNo => t(&format!("common.{raw}")).into_owned(),
+                FieldKind::Choice(_) => t(&format!("opt.{}.{raw}", q.id)).into_owned(),
+                FieldKind::Number { .. } => parse_whole(&raw).map_or(raw, |n| n.to_string()),
+                FieldKind::Date => read_date(&state.raw, &key).map(i18n::date).unwrap_or_default(),
+            };
+            let label = i18n::question(journey, q, "label").unwrap_or_else(|| i18n::question_title(journey, q));
+            let dispatch = state.dispatcher();
+            let change = Callback::from(move |()| dispatch.dispatch(Action::Change(q)));
+            SummaryRow {
+                key: label.clone().into(),
+                value: html! { { value } },
+                change: Some((label.clone().into(), format!("#{key}").into(), change)),
+            }
+        })
+        .collect();
+    let (d1, d2) = (state.dispatcher(), state.dispatcher());
+    let confirm = Callback::from(move |_: MouseEvent| d1.dispatch(Action::Confirm));
+    let back = Callback::from(move |()| d2.dispatch(Action::Back));
+    html! {
+        <>
+            <div class="app-page">
+                <BackLink onclick={back} />
+                <div class="govuk-grid-row">
+                    <div class="govuk-grid-column-two-thirds">
+                        <h1 class="govuk-heading-l" tabindex="-1">{ t("check.title") }</h1>
+                        <p class="govuk-body">{ t("check.lead") }</p>
+                        <SummaryList id="answers" {rows} />
+                        <button type="button" class="govuk-button" data-module="govuk-button" id="confirm" onclick={confirm}>{ t("check.confirm") }</button>
+                        { super::start_again(state) }
+                    </div>
+                </div>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,50 @@
+//! One page per step: the start page, a question, "Check your answers" and
+//! the result.
+
+mod check_answers;
+mod question;
+mod result;
+mod start;
+
+use crate::i18n;
+use crate::state::{State, Step};
+use yew::prelude::*;
+
+pub use check_answers::CheckAnswers;
+pub use question::QuestionPage;
+pub use result::ResultPage;
+pub use start::StartPage;
+
+/// The name of the page shown: the question, "Check your answers", "Your results".
+pub fn page_name(s: &State) -> String {
+    match (s.step, s.journey) {
+        (Step::Question(q), Some(j)) => i18n::question_title(j, q),
+        (Step::Check, _) => i18n::t("check.title").into_owned(),
+        (Step::Result, _) => i18n::t("result.page_title").into_owned(),
+        _ => i18n::t("app.title").into_owned(),
+    }
+}
+
+/// The page for the current step.
+pub fn render(state: UseReducerHandle<State>) -> Html {
+    match state.step {
+        Step::Start => html! { <StartPage {state} /> },
+        Step::Question(q) => html! { <QuestionPage {state} {q} /> },
+        Step::Check => html! { <CheckAnswers {state} /> },
+        Step::Result => html! { <ResultPage {state} /> },
+    }
+}
+
+/// A "Start again" link.
+pub fn start_again(state: &UseReducerHandle<State>) -> Html {
+    let dispatch = state.dispatcher();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        dispatch.dispatch(crate::state::Action::StartAgain);
+    });
+    html! {
+        <p class="govuk-body app-no-print">
+            <a href="#main-content" class="govuk-link" id="start-again" {onclick}>{ i18n::t("common.start_again") }</a>
+        </p>
+    }
+}

@@ -1,0 +1,107 @@
+use crate::components::{BackLink, DateInput, ErrorSummary, NumberInput, RadioOption, Radios};
+use crate::i18n::{self, t};
+use crate::state::fields::{FieldKind, DATE_PARTS, Q};
+use crate::state::{Action, State};
+use yew::prelude::*;
+
+/// Props for [`QuestionPage`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+    /// The question shown.
+    pub q: Q,
+}
+
+/// One question on its own page, with its error summary and Continue.
+#[component]
+pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+    let state = &props.state;
+    let q = props.q;
+    let Some(journey) = state.journey else {
+        return Html::default();
+    };
+    let key = q.key();
+    let title = AttrValue::from(i18n::question_title(journey, q));
+    let hint = i18n::question(journey, q, "hint").map(AttrValue::from);
+    let error = state.errors.iter().find(|e| e.q == q);
+    let message = error.map(|e| i18n::error(journey, e));
+    let summary: Vec<(String, String)> =
+        error.zip(message.clone()).map(|(e, m)| vec![(q.target(e), m)]).unwrap_or_default();
+    let error_attr = message.map(AttrValue::from);
+    let get = |k: &str| state.raw.get(k).cloned().unwrap_or_default();
+    let set = {
+        let dispatch = state.dispatcher();
+        move |k: String| {
+            let dispatch = dispatch.clone();
+            Callback::from(move |v: String| dispatch.dispatch(Action::Set(k.clone(), v)))
+        }
+    };
+    let field = match q.kind() {
+        FieldKind::YesNo | FieldKind::Choice(_) => {
+            let (options, inline): (Vec<RadioOption>, bool) = match q.kind() {
+                FieldKind::Choice(values) => (
+                    values
+                        .iter()
+                        .map(|v| RadioOption {
+                            value: AttrValue::Static(v),
+                            label: i18n::t(&format!("opt.{}.{v}", q.id)).into_owned().into(),
+                            hint: i18n::get(&format!("opt.{}.{v}.hint", q.id)).map(AttrValue::Static),
+                        })
+                        .collect(),
+                    false,
+                ),
+                _ => (
+                    ["yes", "no"]
+                        .iter()
+                        .map(|v| RadioOption {
+                            value: AttrValue::Static(v),
+                            label: t(&format!("common.{v}")).into_owned().into(),
+                            hint: None,
+                        })
+                        .collect(),
+                    true,
+                ),
+            };
+            let selected = state.raw.get(&key).cloned().map(AttrValue::from);
+            html! { <Radios id={key.clone()} legend={title} heading=true {hint} {options} {selected} {inline} error={error_attr} on_change={set(key.clone())} /> }
+        }
+        FieldKind::Number { .. } => {
+            html! { <NumberInput id={key.clone()} label={title} heading=true {hint} value={get(&key)} error={error_attr} on_input={set(key.clone())} /> }
+        }
+        FieldKind::Date => {
+            let values = DATE_PARTS.map(|p| get(&format!("{key}-{p}")));
+            let dispatch = state.dispatcher();
+            let k = key.clone();
+            let on_input = Callback::from(move |(i, v): (usize, String)| {
+                let part = DATE_PARTS.get(i).copied().unwrap_or("day");
+                dispatch.dispatch(Action::Set(format!("{k}-{part}"), v));
+            });
+            let parts = error.map_or(0, |e| e.parts);
+            html! { <DateInput id={key.clone()} legend={title} heading=true {hint} {values} error={error_attr} error_parts={parts} {on_input} /> }
+        }
+    };
+    let (d1, d2) = (state.dispatcher(), state.dispatcher());
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        d1.dispatch(Action::Continue);
+    });
+    let back = Callback::from(move |()| d2.dispatch(Action::Back));
+    html! {
+        <>
+            <div class="app-page">
+                <BackLink onclick={back} />
+                <div class="govuk-grid-row">
+                    <div class="govuk-grid-column-two-thirds">
+                        <ErrorSummary errors={summary} />
+                        <form novalidate=true {onsubmit} id="question-form">
+                            { field }
+                            <button type="submit" class="govuk-button" data-module="govuk-button" id="continue">{ t("common.continue") }</button>
+                        </form>
+                        { super::start_again(state) }
+                    </div>
+                </div>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,87 @@
+//! The fostering pay tables: one per child, then the totals and tax.
+
+use super::items::{estimate, sources, why, why_and_source};
+use crate::i18n::{self, t, tf};
+use rules::{Item, Kind, Money, Outcome};
+use yew::prelude::*;
+
+fn figure(item: &Item, key: &str) -> Option<Money> {
+    item.figures.iter().find(|(k, _)| *k == key).map(|(_, m)| *m)
+}
+
+fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
+    let age = item.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| v.clone()).unwrap_or_default();
+    let args = [("n", n.to_string()), ("age", age)];
+    let rows = item.parts.iter().map(|(part, m)| {
+        html! {
+            <tr class="govuk-table__row">
+                <th scope="row" class="govuk-table__header">{ t(&format!("part.{part}")) }</th>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{ i18n::money(*m) }</td>
+            </tr>
+        }
+    });
+    let nma = match (figure(item, "kent_maintenance_above_national_minimum"), figure(item, "national_minimum_weekly")) {
+        (Some(diff), _) if diff > Money::ZERO => tf("fostering.nma", &[("amount", i18n::money(diff))]),
+        (_, Some(nma)) => tf("fostering.nma_same", &[("nma", i18n::money(nma))]),
+        _ => String::new(),
+    };
+    html! {
+        <div class="app-item" id={format!("pay-{}", item.id)}>
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">{ tf("fostering.pay.caption", &args) }{ estimate(item) }</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">{ t("fostering.pay.part") }</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">{ t("fostering.pay.amount") }</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                    { for rows }
+                    <tr class="govuk-table__row">
+                        <th scope="row" class="govuk-table__header">{ t("fostering.pay.weekly_total") }</th>
+                        <td class="govuk-table__cell govuk-table__cell--numeric govuk-!-font-weight-bold">{ item.amount.map(i18n::money).unwrap_or_default() }</td>
+                    </tr>
+                </tbody>
+            </table>
+            <p class="govuk-body app-nma">{ nma }</p>
+            { why_and_source(item, outcome) }
+        </div>
+    }
+}
+
+/// The pay section: a table per child, then the totals.
+pub fn pay(outcome: &Outcome) -> Html {
+    let children: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Payment).collect();
+    let totals: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Total).collect();
+    if children.is_empty() && totals.is_empty() {
+        return Html::default();
+    }
+    let total_rows = totals.iter().map(|item| {
+        html! {
+            <tr class="govuk-table__row" id={format!("total-{}", item.id)}>
+                <th scope="row" class="govuk-table__header">{ t(&format!("total.{}", item.id)) }</th>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{ item.amount.map(i18n::money).unwrap_or_default() }{ estimate(item) }</td>
+            </tr>
+        }
+    });
+    let mut because: Vec<&'static str> = Vec::new();
+    let mut source_ids: Vec<&'static str> = Vec::new();
+    for item in &totals {
+        because.extend(item.because.iter().filter(|r| !because.contains(r)).collect::<Vec<_>>());
+        source_ids.extend(item.sources.iter().filter(|s| !source_ids.contains(s)).collect::<Vec<_>>());
+    }
+    let why_totals = totals.first().map(|first| why(&because, first, outcome)).unwrap_or_default();
+    html! {
+        <section class="app-section">
+            <h2 class="govuk-heading-l">{ t("fostering.pay.title") }</h2>
+            { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item, outcome)) }
+            <h2 class="govuk-heading-l">{ t("fostering.totals.title") }</h2>
+            <table class="govuk-table" id="totals">
+                <caption class="govuk-table__caption govuk-visually-hidden">{ t("fostering.totals.title") }</caption>
+                <tbody class="govuk-table__body">{ for total_rows }</tbody>
+            </table>
+            { why_totals }
+            { sources(&source_ids) }
+        </section>
+    }
+}

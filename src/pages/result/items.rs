@@ -1,0 +1,109 @@
+//! An item as words: its title, text, amount, dates, "Why" and "Source".
+
+use crate::components::{Details, Tag};
+use crate::i18n::{self, t};
+use rules::explain::item_sentence;
+use rules::params::source;
+use rules::{Item, Outcome, When};
+use yew::prelude::*;
+
+/// The message id of an item's title: `{kind}.{id}`.
+pub fn title_id(item: &Item) -> String {
+    format!("{}.{}", item.kind.as_str(), item.id)
+}
+
+/// The "Why" sentences behind these rule ids, with the person's values.
+pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
+    let mut seen: Vec<String> = Vec::new();
+    for r in rules_ids {
+        let s = item_sentence(r, item, outcome).unwrap_or_else(|| i18n::readable(r));
+        if !seen.contains(&s) {
+            seen.push(s);
+        }
+    }
+    html! {
+        <Details summary={t("common.why")}>
+            <ul class="govuk-list govuk-list--bullet">{ for seen.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+        </Details>
+    }
+}
+
+/// The "Source" list for these source ids.
+pub fn sources(ids: &[&'static str]) -> Html {
+    let mut ids: Vec<&str> = ids.to_vec();
+    ids.dedup();
+    let items = ids.into_iter().filter_map(source).map(|s| {
+        html! {
+            <li>
+                <a class="govuk-link app-source-link" href={s.url}>{ s.title }</a>
+                { ", " }{ i18n::tf("common.dated", &[("date", i18n::date(s.date))]) }
+            </li>
+        }
+    });
+    html! {
+        <Details summary={t("common.source")}>
+            <ul class="govuk-list">{ for items }</ul>
+        </Details>
+    }
+}
+
+/// "Why" and "Source" for one item.
+pub fn why_and_source(item: &Item, outcome: &Outcome) -> Html {
+    html! { <>{ why(&item.because, item, outcome) }{ sources(&item.sources) }</> }
+}
+
+/// The "Estimate" tag, when the item's amount is an estimate.
+pub fn estimate(item: &Item) -> Html {
+    if item.estimate {
+        html! { <>{ " " }<Tag text={t("common.estimate")} colour="govuk-tag--yellow" /></> }
+    } else {
+        Html::default()
+    }
+}
+
+/// A whole item: heading, text, amount, dates, why and source.
+pub fn item_block(item: &Item, outcome: &Outcome, level: u8) -> Html {
+    let id = title_id(item);
+    let text = i18n::get(&format!("{id}.text"));
+    let amount = item.amount.map(|m| {
+        html! { <p class="govuk-body govuk-!-font-weight-bold">{ i18n::amount(m, item.period) }{ estimate(item) }</p> }
+    });
+    let from = item.from.map(|d| html! { <p class="govuk-body">{ i18n::tf("care_leaver.accommodation.from", &[("date", i18n::date(d))]) }</p> });
+    let until = item.until.map(|d| html! { <p class="govuk-body">{ i18n::tf("care_leaver.accommodation.until", &[("date", i18n::date(d))]) }</p> });
+    let reason = item.reason.map(|r| html! { <p class="govuk-body">{ t(&format!("reason.{r}")) }</p> });
+    html! {
+        <div class="app-item" id={format!("item-{}-{}", item.kind.as_str(), item.id)}>
+            <@{format!("h{level}")} class="govuk-heading-s">{ t(&id) }{ if item.amount.is_none() { estimate(item) } else { Html::default() } }</@>
+            if let Some(text) = text { <p class="govuk-body">{ text }</p> }
+            { amount.unwrap_or_default() }
+            { from.unwrap_or_default() }
+            { until.unwrap_or_default() }
+            { reason.unwrap_or_default() }
+            { why_and_source(item, outcome) }
+        </div>
+    }
+}
+
+/// Items in up to three groups: open now, later, and not available (with
+/// the reason). The "now" heading shows only beside another group, unless
+/// `always_headed`.
+pub fn grouped(prefix: &str, items: &[&Item], outcome: &Outcome, always_headed: bool) -> Html {
+    let now: Vec<&Item> = items.iter().copied().filter(|i| i.is_open_now()).collect();
+    let later: Vec<&Item> = items.iter().copied().filter(|i| i.when == Some(When::Later)).collect();
+    let closed: Vec<&Item> = items.iter().copied().filter(|i| i.when == Some(When::NotAvailable)).collect();
+    let headed = always_headed || now.len() < items.len();
+    let group = |name: &str, list: &[&Item]| {
+        if list.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <div class="app-group" id={format!("{prefix}-{}", name.replace('_', "-"))}>
+                if headed {
+                    <h3 class="govuk-heading-m">{ t(&format!("result.group.{name}")) }</h3>
+                }
+                { for list.iter().map(|i| item_block(i, outcome, if headed { 4 } else { 3 })) }
+            </div>
+        }
+    };
+    html! { <>{ group("now", &now) }{ group("later", &later) }{ group("not_available", &closed) }</> }
+}

@@ -1,0 +1,173 @@
+//! The result page: everything `rules::evaluate` returns, in words.
+
+mod care_leaver;
+mod fostering;
+mod items;
+mod keep;
+
+use crate::components::{BackLink, DateInput, ErrorSummary, Panel, WarningText};
+use crate::i18n::{self, t, tf};
+use crate::state::fields::{DATE_PARTS, Q};
+use crate::state::{Action, State};
+use items::{item_block, why_and_source};
+use rules::{Journey, Kind, Outcome};
+use yew::prelude::*;
+
+/// Statuses shown in a green panel; the others in a plain heading.
+const PANEL_STATUSES: &[&str] = &["likely_eligible", "eligible", "relevant", "former_relevant", "qualifying"];
+
+/// Kinds shown as lists of items, in this order, with their headings.
+const LISTED: &[Kind] = &[Kind::Arrangement, Kind::Entitlement, Kind::FosteringType, Kind::Support, Kind::Step];
+
+/// Props for [`ResultPage`].
+#[derive(Properties, PartialEq)]
+pub struct ResultPageProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+}
+
+fn header(journey: Journey, outcome: &Outcome) -> Html {
+    let j = journey.as_str();
+    let status = outcome.items.iter().find(|i| i.kind == Kind::Status);
+    let id = status.map_or_else(|| format!("status.{j}.default"), |s| format!("status.{j}.{}", s.id));
+    let title = t(&id).into_owned();
+    let text = i18n::get(&format!("{id}.text")).unwrap_or_default();
+    let panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
+    let why = status.map(|s| why_and_source(s, outcome)).unwrap_or_default();
+    html! {
+        <div id="status" data-status={status.map(|s| s.id)}>
+            if panel {
+                <Panel title={title} />
+            } else {
+                <h1 class="govuk-heading-xl" tabindex="-1">{ title }</h1>
+            }
+            <p class="govuk-body-l">{ text }</p>
+            { why }
+        </div>
+    }
+}
+
+fn section(journey: Journey, kind: Kind, outcome: &Outcome) -> Html {
+    let items: Vec<_> = outcome.items.iter().filter(|i| i.kind == kind).collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    let heading = i18n::get(&format!("{}.{}.title", journey.as_str(), kind.as_str()))
+        .unwrap_or_else(|| i18n::get(&format!("kind.{}", kind.as_str())).unwrap_or(kind.as_str()));
+    html! {
+        <section class="app-section" id={format!("section-{}", kind.as_str())}>
+            <h2 class="govuk-heading-l">{ heading }</h2>
+            { items::grouped(&format!("section-{}", kind.as_str()), &items, outcome, false) }
+        </section>
+    }
+}
+
+fn blockers_and_cautions(outcome: &Outcome) -> Html {
+    let blockers: Vec<_> = outcome.items.iter().filter(|i| i.kind == Kind::Blocker).collect();
+    let cautions = outcome.items.iter().filter(|i| i.kind == Kind::Caution).map(|c| {
+        html! { <div class="app-item"><WarningText>{ t(&format!("caution.{}", c.id)) }</WarningText>{ why_and_source(c, outcome) }</div> }
+    });
+    html! {
+        <>
+            if !blockers.is_empty() {
+                <section class="app-section" id="blockers">
+                    <h2 class="govuk-heading-l">{ t("result.blockers.title") }</h2>
+                    { for blockers.iter().map(|i| item_block(i, outcome, 3)) }
+                </section>
+            }
+            { for cautions }
+        </>
+    }
+}
+
+fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
+    let q = Q::new("plan_date");
+    let values = DATE_PARTS.map(|p| state.raw.get(&format!("plan_date-{p}")).cloned().unwrap_or_default());
+    let error = state.errors.iter().find(|e| e.q == q);
+    let (d1, d2) = (state.dispatcher(), state.dispatcher());
+    let on_input = Callback::from(move |(i, v): (usize, String)| {
+        d1.dispatch(Action::Set(format!("plan_date-{}", DATE_PARTS.get(i).copied().unwrap_or("day")), v));
+    });
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        d2.dispatch(Action::PlanDate);
+    });
+    let journey = state.journey.unwrap_or(Journey::Fostering);
+    let legend = i18n::question_title(journey, q);
+    let _ = outcome;
+    html! {
+        <form class="app-plan-date" novalidate=true {onsubmit} id="plan-date-form">
+            <DateInput id="plan_date" legend={legend} hint={i18n::question(journey, q, "hint")} {values}
+                       error={error.map(|e| i18n::error(journey, e))} error_parts={error.map_or(0, |e| e.parts)} {on_input} />
+            <button type="submit" class="govuk-button govuk-button--secondary" id="plan-date-submit">{ t("plan.button") }</button>
+        </form>
+    }
+}
+
+/// The result page.
+#[component]
+pub fn ResultPage(props: &ResultPageProps) -> Html {
+    let state = &props.state;
+    let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
+        return Html::default();
+    };
+    let outcome = rules::evaluate(&scenario);
+    let j = journey.as_str();
+    let summary: Vec<(String, String)> =
+        state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e))).collect();
+    let as_at = html! {
+        <>
+            <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
+            if !outcome.rates.confirmed_for_date {
+                <WarningText>{ tf("plan.not_confirmed", &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }</WarningText>
+            }
+        </>
+    };
+    let special = match journey {
+        Journey::Fostering => fostering::pay(&outcome),
+        _ => Html::default(),
+    };
+    let after = match journey {
+        Journey::CareLeaver => {
+            html! { <>{ care_leaver::accommodation(&outcome) }{ care_leaver::timeline(&outcome) }</> }
+        }
+        _ => Html::default(),
+    };
+    let next_url = t(&format!("next.{j}.url")).into_owned();
+    let d = state.dispatcher();
+    let back = Callback::from(move |()| d.dispatch(Action::Back));
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <>
+            <div class="app-page">
+                <BackLink onclick={back} />
+                <div class="govuk-grid-row">
+                    <div class="govuk-grid-column-two-thirds">
+                        <ErrorSummary errors={summary} />
+                        { header(journey, &outcome) }
+                        { as_at }
+                        { blockers_and_cautions(&outcome) }
+                        { special }
+                        { for LISTED.iter().map(|k| section(journey, *k, &outcome)) }
+                        { after }
+                        <section class="app-section" id="next">
+                            <h2 class="govuk-heading-l">{ t("result.next.title") }</h2>
+                            <p class="govuk-body">{ t(&format!("next.{j}")) }</p>
+                            <p class="govuk-body"><a class="govuk-link app-source-link" href={next_url}>{ t(&format!("next.{j}.link")) }</a></p>
+                        </section>
+                        { plan_date(state, &outcome) }
+                        <keep::Keep state={state.clone()} />
+                        <div class="govuk-button-group app-no-print">
+                            <button type="button" class="govuk-button govuk-button--secondary" id="print" onclick={print}>{ t("result.print") }</button>
+                        </div>
+                        { super::start_again(state) }
+                    </div>
+                </div>
+            </div>
+        </>
+    }
+}

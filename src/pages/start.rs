@@ -1,0 +1,54 @@
+use crate::i18n::t;
+use crate::state::{Action, State};
+use rules::Journey;
+use yew::prelude::*;
+
+/// Props for [`StartPage`].
+#[derive(Properties, PartialEq)]
+pub struct StartPageProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+}
+
+/// The start page: the same words as the static page in index.html, and
+/// an offer to carry on from answers saved on this device.
+#[component]
+pub fn StartPage(props: &StartPageProps) -> Html {
+    let journeys = Journey::ALL.iter().map(|j| {
+        let id = j.as_str();
+        html! {
+            <li class="app-journeys__item">
+                <h2 class="govuk-heading-m"><a class="govuk-link" href={format!("?journey={id}")}>{ t(&format!("journey.{id}.link")) }</a></h2>
+                <p class="govuk-body">{ t(&format!("journey.{id}.summary")) }</p>
+            </li>
+        }
+    });
+    let saved = props.state.saved.is_some().then(|| {
+        let (d1, d2) = (props.state.dispatcher(), props.state.dispatcher());
+        let resume = Callback::from(move |_: MouseEvent| d1.dispatch(Action::RestoreSaved));
+        let clear = Callback::from(move |_: MouseEvent| d2.dispatch(Action::SaveOnDevice(false)));
+        html! {
+            <div class="govuk-inset-text" id="saved-answers">
+                <h2 class="govuk-heading-s">{ t("start.saved.title") }</h2>
+                <p class="govuk-body">{ t("start.saved.text") }</p>
+                <div class="govuk-button-group">
+                    <button type="button" class="govuk-button" onclick={resume}>{ t("start.saved.continue") }</button>
+                    <button type="button" class="govuk-button govuk-button--secondary" onclick={clear}>{ t("save.clear") }</button>
+                </div>
+            </div>
+        }
+    });
+    html! {
+        <div class="app-page">
+            <div class="govuk-grid-row">
+                <div class="govuk-grid-column-two-thirds">
+                    <h1 class="govuk-heading-xl" tabindex="-1">{ t("app.title") }</h1>
+                    <p class="govuk-body-l">{ t("start.lead") }</p>
+                    { saved.unwrap_or_default() }
+                    <p class="govuk-body">{ t("start.choose") }</p>
+                    <ul class="app-journeys">{ for journeys }</ul>
+                </div>
+            </div>
+        </div>
+    }
+}

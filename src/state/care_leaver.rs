@@ -1,0 +1,87 @@
+//! "My local offer" for care leavers: questions and typed answers. Only the
+//! questions that can change this person's result are asked; a question not
+//! asked is answered "no".
+
+use super::fields::{read_date, read_number, yes, Raw, Q};
+use rules::{Answers, CareLeaverAnswers, Date, ImmigrationStatus};
+
+/// The person's age on `today`, once the date of birth is valid.
+fn age(raw: &Raw, today: Date) -> Option<u32> {
+    read_date(raw, "date_of_birth").ok()?.age_on(today)
+}
+
+/// True when the person is looked after now and 16 or over, so they have
+/// been looked after since their 16th birthday without being asked.
+fn looked_after_since_16_known(raw: &Raw, age: u32) -> bool {
+    age >= 16 && yes(raw, "looked_after_now")
+}
+
+/// The questions for these answers so far, in order.
+pub fn route(raw: &Raw, today: Date) -> Vec<Q> {
+    let mut qs = vec![Q::new("date_of_birth")];
+    let Some(age) = age(raw, today) else {
+        return qs;
+    };
+    // Under 16 or 25 and over: the result says who to talk to; nothing else to ask.
+    if !(16..25).contains(&age) {
+        return qs;
+    }
+    let mut ask = |id: &'static str, when: bool| {
+        if when {
+            qs.push(Q::new(id));
+        }
+    };
+    ask("kent_care_leaver", true);
+    ask("looked_after_now", true);
+    ask("weeks_looked_after_since_14", true);
+    ask("looked_after_since_16", !looked_after_since_16_known(raw, age));
+    let since_16 = looked_after_since_16_known(raw, age) || yes(raw, "looked_after_since_16");
+    let weeks = read_number(raw, "weeks_looked_after_since_14", 0, 600).unwrap_or(0);
+    let was_eligible = weeks >= 13 && since_16;
+    ask("looked_after_on_18th_birthday", age >= 18 && was_eligible);
+    ask("special_guardianship_from_care", !was_eligible);
+    ask("privately_fostered", !was_eligible);
+    ask("in_education_or_training", true);
+    ask("in_higher_education", age >= 18 && yes(raw, "in_education_or_training"));
+    ask("starting_apprenticeship", true);
+    ask("living_with_foster_carer", age >= 18 && yes(raw, "looked_after_on_18th_birthday"));
+    ask("immigration_status", true);
+    ask("unaccompanied_asylum_seeking", true);
+    ask("in_shared_accommodation_since_before_2023_11_13", (18..21).contains(&age) && yes(raw, "kent_care_leaver"));
+    ask("disabled", age < 18);
+    ask("special_educational_needs", age < 18 && yes(raw, "looked_after_now"));
+    ask("care_act_eligible_needs", age >= 18);
+    qs
+}
+
+/// The typed answers.
+pub fn answers(raw: &Raw, today: Date) -> Option<Answers> {
+    let date_of_birth = read_date(raw, "date_of_birth").ok()?;
+    let age = date_of_birth.age_on(today).unwrap_or(0);
+    let asked = (16..25).contains(&age);
+    let weeks =
+        if asked { u16::try_from(read_number(raw, "weeks_looked_after_since_14", 0, 600).ok()?).ok()? } else { 0 };
+    let immigration_status =
+        if asked { ImmigrationStatus::from_id(raw.get("immigration_status")?)? } else { ImmigrationStatus::Settled };
+    let y = |key: &str| asked && yes(raw, key);
+    Some(Answers::CareLeaver(CareLeaverAnswers {
+        date_of_birth,
+        looked_after_now: y("looked_after_now"),
+        weeks_looked_after_since_14: weeks,
+        looked_after_since_16: asked && (looked_after_since_16_known(raw, age) || yes(raw, "looked_after_since_16")),
+        looked_after_on_18th_birthday: y("looked_after_on_18th_birthday"),
+        special_guardianship_from_care: y("special_guardianship_from_care"),
+        privately_fostered: y("privately_fostered"),
+        in_education_or_training: y("in_education_or_training"),
+        in_higher_education: y("in_higher_education"),
+        starting_apprenticeship: y("starting_apprenticeship"),
+        living_with_foster_carer: y("living_with_foster_carer"),
+        kent_care_leaver: y("kent_care_leaver"),
+        immigration_status,
+        unaccompanied_asylum_seeking: y("unaccompanied_asylum_seeking"),
+        in_shared_accommodation_since_before_2023_11_13: y("in_shared_accommodation_since_before_2023_11_13"),
+        disabled: y("disabled"),
+        special_educational_needs: y("special_educational_needs"),
+        care_act_eligible_needs: y("care_act_eligible_needs"),
+    }))
+}

@@ -1,0 +1,309 @@
+//! The questions' fields: what kind of input each is, how raw text becomes a
+//! value, and which error a bad value gets. Pure: no DOM, no clock.
+
+use rules::{check_date_of_birth, Date, ErrorCode};
+use std::collections::BTreeMap;
+
+/// The raw answers, keyed by input id (`carer_date_of_birth-day`,
+/// `child_age_2`, `relationship`). Text as typed, never cleared by an error.
+pub type Raw = BTreeMap<String, String>;
+
+/// The kind of input a question uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Yes or No radios.
+    YesNo,
+    /// Radios with these option ids.
+    Choice(&'static [&'static str]),
+    /// A date of birth (day, month, year).
+    Date,
+    /// A whole number in a range.
+    Number {
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+    },
+}
+
+/// Every field a question can ask, with its kind.
+const FIELDS: &[(&str, FieldKind)] = &[
+    ("carer_date_of_birth", FieldKind::Date),
+    ("lives_in_kent_or_medway", FieldKind::YesNo),
+    ("spare_bedroom", FieldKind::YesNo),
+    ("household_specified_offence", FieldKind::YesNo),
+    ("relationship", FieldKind::Choice(&["non_related", "connected_person"])),
+    ("connected_person_training_completed", FieldKind::YesNo),
+    ("skills_level", FieldKind::Choice(&["foundation", "skilled", "advanced"])),
+    ("children_count", FieldKind::Number { min: 1, max: 10 }),
+    ("child_age", FieldKind::Number { min: 0, max: 17 }),
+    ("child_disability", FieldKind::Choice(&["none", "standard", "enhanced"])),
+    ("child_looked_after_now", FieldKind::YesNo),
+    ("child_previously_looked_after", FieldKind::YesNo),
+    (
+        "arrangement",
+        FieldKind::Choice(&[
+            "connected_person_foster_carer",
+            "special_guardianship_order",
+            "child_arrangements_order",
+            "informal",
+            "not_sure",
+        ]),
+    ),
+    ("lives_in", FieldKind::Choice(&["kent", "medway", "elsewhere"])),
+    ("date_of_birth", FieldKind::Date),
+    ("kent_care_leaver", FieldKind::YesNo),
+    ("looked_after_now", FieldKind::YesNo),
+    ("weeks_looked_after_since_14", FieldKind::Number { min: 0, max: 600 }),
+    ("looked_after_since_16", FieldKind::YesNo),
+    ("looked_after_on_18th_birthday", FieldKind::YesNo),
+    ("special_guardianship_from_care", FieldKind::YesNo),
+    ("privately_fostered", FieldKind::YesNo),
+    ("in_education_or_training", FieldKind::YesNo),
+    ("in_higher_education", FieldKind::YesNo),
+    ("starting_apprenticeship", FieldKind::YesNo),
+    ("living_with_foster_carer", FieldKind::YesNo),
+    ("immigration_status", FieldKind::Choice(&["settled", "pending", "none"])),
+    ("unaccompanied_asylum_seeking", FieldKind::YesNo),
+    ("in_shared_accommodation_since_before_2023_11_13", FieldKind::YesNo),
+    ("disabled", FieldKind::YesNo),
+    ("special_educational_needs", FieldKind::YesNo),
+    ("care_act_eligible_needs", FieldKind::YesNo),
+    ("has_partner", FieldKind::YesNo),
+    ("partner_date_of_birth", FieldKind::Date),
+    ("domiciled_in_british_islands", FieldKind::YesNo),
+    ("months_habitually_resident", FieldKind::Number { min: 0, max: 1500 }),
+    ("partner_months_habitually_resident", FieldKind::Number { min: 0, max: 1500 }),
+    ("plan_date", FieldKind::Date),
+];
+
+/// Every field id, for the share encoder.
+pub fn field_ids() -> impl Iterator<Item = &'static str> {
+    FIELDS.iter().map(|(id, _)| *id)
+}
+
+/// One question: a field, and for a per-child field the child's number (1 to 10).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Q {
+    /// The field id (also the message id's stem).
+    pub id: &'static str,
+    /// 0, or the child's number for a per-child field.
+    pub child: u8,
+}
+
+impl Q {
+    /// A question that is not about one child.
+    pub const fn new(id: &'static str) -> Q {
+        Q { id, child: 0 }
+    }
+
+    /// A question about child `n`.
+    pub const fn child(id: &'static str, n: u8) -> Q {
+        Q { id, child: n }
+    }
+
+    /// The input id and the key in [`Raw`].
+    pub fn key(&self) -> String {
+        if self.child == 0 {
+            self.id.to_string()
+        } else {
+            format!("{}_{}", self.id, self.child)
+        }
+    }
+
+    /// The question with this key, if it names a known field.
+    pub fn from_key(key: &str) -> Option<Q> {
+        if let Some((id, _)) = FIELDS.iter().find(|(id, _)| *id == key) {
+            return Some(Q::new(id));
+        }
+        let (stem, n) = key.rsplit_once('_')?;
+        let n: u8 = n.parse().ok().filter(|n| (1..=10).contains(n))?;
+        FIELDS.iter().find(|(id, _)| *id == stem && id.starts_with("child_")).map(|(id, _)| Q::child(id, n))
+    }
+
+    /// The kind of input.
+    pub fn kind(&self) -> FieldKind {
+        FIELDS.iter().find(|(id, _)| *id == self.id).map_or(FieldKind::YesNo, |(_, k)| *k)
+    }
+
+    /// The id of the element an error link moves focus to.
+    pub fn target(&self, error: &UiError) -> String {
+        let key = self.key();
+        match self.kind() {
+            FieldKind::Date => {
+                let part = DATE_PARTS
+                    .iter()
+                    .zip([1u8, 2, 4])
+                    .find(|(_, bit)| error.parts & bit != 0)
+                    .map_or("day", |(p, _)| p);
+                format!("{key}-{part}")
+            }
+            _ => key,
+        }
+    }
+}
+
+/// The three parts of a date input, in order.
+pub const DATE_PARTS: [&str; 3] = ["day", "month", "year"];
+
+/// An error on one question: a code for the message catalogue and, for a
+/// date, which parts to highlight (bits: 1 day, 2 month, 4 year).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UiError {
+    /// The question.
+    pub q: Q,
+    /// `missing`, `not_whole`, `out_of_range`, `not_a_real_date`,
+    /// `in_the_future`, `too_long_ago`, `include_day`, `include_month_year`...
+    pub code: &'static str,
+    /// The date parts in error.
+    pub parts: u8,
+}
+
+/// Reads a whole number: "1250" and "1,250" (commas between groups of three)
+/// are fine; "12,50", "7.5", "-1" and "twelve" are not.
+pub fn parse_whole(text: &str) -> Result<u32, &'static str> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return Err("missing");
+    }
+    if !t.bytes().all(|c| c.is_ascii_digit() || c == b',') {
+        return Err("not_whole");
+    }
+    if t.contains(',') {
+        let mut groups = t.split(',');
+        let first = groups.next().unwrap_or("");
+        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            return Err("not_whole");
+        }
+    }
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() > 9 {
+        return Err("out_of_range");
+    }
+    digits.parse().map_err(|_| "not_whole")
+}
+
+/// A whole number in a range.
+pub fn read_number(raw: &Raw, key: &str, min: u32, max: u32) -> Result<u32, &'static str> {
+    let n = parse_whole(raw.get(key).map_or("", String::as_str))?;
+    if n < min || n > max {
+        return Err("out_of_range");
+    }
+    Ok(n)
+}
+
+/// Reads a date from its three parts. The error carries the parts to highlight.
+pub fn read_date(raw: &Raw, key: &str) -> Result<Date, (&'static str, u8)> {
+    let part = |p: &str| raw.get(&format!("{key}-{p}")).map(|s| s.trim().to_string()).unwrap_or_default();
+    let (d, m, y) = (part("day"), part("month"), part("year"));
+    let missing = u8::from(d.is_empty()) | u8::from(m.is_empty()) << 1 | u8::from(y.is_empty()) << 2;
+    let code = match missing {
+        0 => "",
+        1 => "include_day",
+        2 => "include_month",
+        4 => "include_year",
+        3 => "include_day_month",
+        5 => "include_day_year",
+        6 => "include_month_year",
+        _ => "missing",
+    };
+    if !code.is_empty() {
+        return Err((code, missing));
+    }
+    let num =
+        |s: &str| -> Option<u32> { (s.len() <= 4 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())? };
+    let (Some(dn), Some(mn), Some(yn)) = (num(&d), num(&m), num(&y)) else {
+        return Err(("not_a_real_date", 7));
+    };
+    if y.len() != 4 {
+        return Err(("not_a_real_date", 4));
+    }
+    let date = u8::try_from(mn)
+        .ok()
+        .zip(u8::try_from(dn).ok())
+        .and_then(|(mn, dn)| Date::new(i32::try_from(yn).ok()?, mn, dn));
+    date.ok_or(("not_a_real_date", 7))
+}
+
+/// Checks one question's raw answer. `today` bounds a date of birth.
+pub fn validate(q: Q, raw: &Raw, today: Date) -> Option<UiError> {
+    let key = q.key();
+    let err = |code, parts| Some(UiError { q, code, parts });
+    match q.kind() {
+        FieldKind::YesNo => match raw.get(&key).map(String::as_str) {
+            Some("yes" | "no") => None,
+            _ => err("missing", 0),
+        },
+        FieldKind::Choice(options) => match raw.get(&key) {
+            Some(v) if options.contains(&v.as_str()) => None,
+            _ => err("missing", 0),
+        },
+        FieldKind::Number { min, max } => read_number(raw, &key, min, max).err().and_then(|c| err(c, 0)),
+        FieldKind::Date => match read_date(raw, &key) {
+            Err((code, parts)) => err(code, parts),
+            Ok(date) if q.id == "plan_date" => {
+                (date.year() < 1900 || date.year() > 2100).then_some(UiError { q, code: "out_of_range", parts: 7 })
+            }
+            Ok(date) => match check_date_of_birth(date, today) {
+                Ok(()) => None,
+                Err(ErrorCode::InTheFuture) => err("in_the_future", 7),
+                Err(_) => err("too_long_ago", 7),
+            },
+        },
+    }
+}
+
+/// True when the raw answer is "yes".
+pub fn yes(raw: &Raw, key: &str) -> bool {
+    raw.get(key).is_some_and(|v| v == "yes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_accept_thousands_commas_only() {
+        assert_eq!(parse_whole("1250"), Ok(1250));
+        assert_eq!(parse_whole(" 1,250 "), Ok(1250));
+        assert_eq!(parse_whole("12,50"), Err("not_whole"));
+        assert_eq!(parse_whole("7.5"), Err("not_whole"));
+        assert_eq!(parse_whole("-1"), Err("not_whole"));
+        assert_eq!(parse_whole(""), Err("missing"));
+        assert_eq!(parse_whole("99999999999"), Err("out_of_range"));
+    }
+
+    #[test]
+    fn dates_name_the_missing_parts() {
+        let mut raw = Raw::new();
+        raw.insert("d-day".into(), "5".into());
+        assert_eq!(read_date(&raw, "d"), Err(("include_month_year", 6)));
+        raw.insert("d-month".into(), "2".into());
+        raw.insert("d-year".into(), "2023".into());
+        raw.insert("d-day".into(), "29".into());
+        assert_eq!(read_date(&raw, "d"), Err(("not_a_real_date", 7)));
+        raw.insert("d-day".into(), "28".into());
+        assert_eq!(read_date(&raw, "d"), Ok(Date::ymd(2023, 2, 28)));
+    }
+
+    #[test]
+    fn a_date_of_birth_must_be_past_and_within_122_years() {
+        let today = Date::ymd(2026, 1, 10);
+        let q = Q::new("date_of_birth");
+        let mut raw = Raw::new();
+        for (p, v) in [("day", "11"), ("month", "1"), ("year", "2026")] {
+            raw.insert(format!("date_of_birth-{p}"), v.into());
+        }
+        assert_eq!(validate(q, &raw, today).map(|e| e.code), Some("in_the_future"));
+        raw.insert("date_of_birth-year".into(), "1900".into());
+        assert_eq!(validate(q, &raw, today).map(|e| e.code), Some("too_long_ago"));
+    }
+
+    #[test]
+    fn child_keys_round_trip() {
+        assert_eq!(Q::from_key("child_age_3"), Some(Q::child("child_age", 3)));
+        assert_eq!(Q::from_key("spare_bedroom"), Some(Q::new("spare_bedroom")));
+        assert_eq!(Q::from_key("child_age_11"), None);
+        assert_eq!(Q::from_key("nonsense"), None);
+    }
+}

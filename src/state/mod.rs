@@ -1,0 +1,403 @@
+//! The journey state and its one pure reducer. Routing (which question comes
+//! next) is decided here from the raw answers, per journey in the files
+//! beside this one; the pages only show the state and send [`Action`]s.
+
+pub mod adoption;
+pub mod care_leaver;
+pub mod fields;
+pub mod fostering;
+pub mod kinship;
+pub mod share;
+
+use fields::{validate, FieldKind, Raw, UiError, DATE_PARTS, Q};
+use rules::{Answers, Date, Journey, Scenario};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Where the person is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The start page (no journey chosen).
+    Start,
+    /// One question.
+    Question(Q),
+    /// "Check your answers".
+    Check,
+    /// The result.
+    Result,
+}
+
+impl Step {
+    /// The id kept in the browser history's state object.
+    pub fn to_id(self) -> String {
+        match self {
+            Step::Start => "start".into(),
+            Step::Question(q) => format!("q:{}", q.key()),
+            Step::Check => "check".into(),
+            Step::Result => "result".into(),
+        }
+    }
+
+    /// The step with this id.
+    pub fn from_id(id: &str) -> Option<Step> {
+        match id {
+            "start" => Some(Step::Start),
+            "check" => Some(Step::Check),
+            "result" => Some(Step::Result),
+            _ => id.strip_prefix("q:").and_then(Q::from_key).map(Step::Question),
+        }
+    }
+}
+
+/// Everything the app remembers, in memory only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The journey, once chosen.
+    pub journey: Option<Journey>,
+    /// Today, read once from the browser.
+    pub today: Date,
+    /// The date the rules are evaluated for (today unless planning).
+    pub on: Date,
+    /// The raw answers.
+    pub raw: Raw,
+    /// The current step.
+    pub step: Step,
+    /// Errors on the current page.
+    pub errors: Vec<UiError>,
+    /// After a "Change" link: Continue goes back to "Check your answers".
+    pub return_to_check: bool,
+    /// Bumped on every page change or submit, so effects (focus, title) run.
+    pub seq: u32,
+    /// True when the last action moved to a new page that the browser
+    /// history should get an entry for (not after Back or Forward, nor
+    /// when a page only shows its errors).
+    pub push: bool,
+    /// Saving on this device: `None` until the person chooses, then
+    /// `Some(true)` (opted in) or `Some(false)` (cleared).
+    pub save_on_device: Option<bool>,
+    /// Answers saved on this device earlier, found when the app started.
+    pub saved: Option<String>,
+}
+
+/// What the person did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Typed or chose a value.
+    Set(String, String),
+    /// Pressed Continue on a question.
+    Continue,
+    /// Pressed the back link.
+    Back,
+    /// Pressed "Change" on the check page.
+    Change(Q),
+    /// Confirmed the answers on the check page.
+    Confirm,
+    /// Pressed "Start again".
+    StartAgain,
+    /// Browser Back or Forward arrived at this step id.
+    History(String),
+    /// Planned for another date (from the raw `plan_date` fields).
+    PlanDate,
+    /// Restored answers (from a link or the device) at the check page.
+    Restore(Journey, Raw),
+    /// Opted in or out of saving on this device.
+    SaveOnDevice(bool),
+    /// Carry on from the answers saved on this device.
+    RestoreSaved,
+}
+
+/// The questions on this journey's route for these answers.
+pub fn route(journey: Journey, raw: &Raw, today: Date) -> Vec<Q> {
+    match journey {
+        Journey::Fostering => fostering::route(raw, today),
+        Journey::Kinship => kinship::route(raw, today),
+        Journey::CareLeaver => care_leaver::route(raw, today),
+        Journey::Adoption => adoption::route(raw, today),
+    }
+}
+
+/// The raw answers to the questions on the route only: an answer to a
+/// question no longer asked is left out (a boolean left out is "no").
+pub fn on_route(journey: Journey, raw: &Raw, today: Date) -> Raw {
+    let keys: Vec<String> = route(journey, raw, today)
+        .iter()
+        .flat_map(|q| match q.kind() {
+            FieldKind::Date => DATE_PARTS.iter().map(|p| format!("{}-{p}", q.key())).collect(),
+            _ => vec![q.key()],
+        })
+        .collect();
+    raw.iter().filter(|(k, _)| keys.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+}
+
+/// The typed answers, when every question on the route is answered well.
+pub fn typed(journey: Journey, raw: &Raw, today: Date) -> Option<Answers> {
+    let qs = route(journey, raw, today);
+    if qs.iter().any(|q| validate(*q, raw, today).is_some()) {
+        return None;
+    }
+    let raw = on_route(journey, raw, today);
+    match journey {
+        Journey::Fostering => fostering::answers(&raw, today),
+        Journey::Kinship => kinship::answers(&raw, today),
+        Journey::CareLeaver => care_leaver::answers(&raw, today),
+        Journey::Adoption => adoption::answers(&raw, today),
+    }
+}
+
+impl State {
+    /// A fresh state: the first question of `journey`, or the start page.
+    pub fn new(journey: Option<Journey>, today: Date) -> State {
+        let mut s = State {
+            journey,
+            today,
+            on: today,
+            raw: Raw::new(),
+            step: Step::Start,
+            errors: Vec::new(),
+            return_to_check: false,
+            seq: 0,
+            push: false,
+            save_on_device: None,
+            saved: None,
+        };
+        s.step = s.first_step();
+        s
+    }
+
+    fn first_step(&self) -> Step {
+        match self.journey {
+            Some(j) => route(j, &self.raw, self.today).first().map_or(Step::Check, |q| Step::Question(*q)),
+            None => Step::Start,
+        }
+    }
+
+    /// The questions on the route now.
+    pub fn route(&self) -> Vec<Q> {
+        self.journey.map_or_else(Vec::new, |j| route(j, &self.raw, self.today))
+    }
+
+    /// The first question on the route that is not answered well.
+    fn first_unanswered(&self) -> Option<Q> {
+        self.route().into_iter().find(|q| validate(*q, &self.raw, self.today).is_some())
+    }
+
+    /// The scenario to evaluate, when the answers are complete.
+    pub fn scenario(&self) -> Option<Scenario> {
+        let journey = self.journey?;
+        typed(journey, &self.raw, self.today).map(|answers| Scenario { on: self.on, answers })
+    }
+
+    /// The step a request may land on: a question on the route, or the check
+    /// and result pages once every answer is good; else the first gap.
+    fn allowed(&self, step: Step) -> Step {
+        let gap = self.first_unanswered().map(Step::Question);
+        match step {
+            Step::Start => Step::Start,
+            _ if self.journey.is_none() => Step::Start,
+            Step::Question(q) if self.route().contains(&q) => step,
+            Step::Question(_) => gap.unwrap_or(Step::Check),
+            Step::Check | Step::Result => gap.unwrap_or(step),
+        }
+    }
+
+    fn go(&mut self, step: Step) {
+        self.step = step;
+        self.errors.clear();
+        self.push = true;
+    }
+
+    /// The pure transition.
+    pub fn apply(mut self, action: Action) -> State {
+        self.seq = self.seq.wrapping_add(1);
+        match action {
+            Action::Set(key, value) => {
+                self.raw.insert(key, value);
+                self.seq = self.seq.wrapping_sub(1);
+                return self;
+            }
+            Action::Continue => {
+                let Step::Question(q) = self.step else {
+                    return self;
+                };
+                if let Some(e) = validate(q, &self.raw, self.today) {
+                    self.errors = vec![e];
+                    self.push = false;
+                    return self;
+                }
+                let next = if self.return_to_check {
+                    self.first_unanswered().map_or(Step::Check, Step::Question)
+                } else {
+                    let qs = self.route();
+                    let pos = qs.iter().position(|x| *x == q);
+                    match pos.and_then(|p| qs.get(p + 1)) {
+                        Some(n) => Step::Question(*n),
+                        None => self.first_unanswered().map_or(Step::Check, Step::Question),
+                    }
+                };
+                if next == Step::Check {
+                    self.return_to_check = false;
+                }
+                self.go(next);
+            }
+            Action::Back => {
+                let step = match self.step {
+                    Step::Question(_) if self.return_to_check => Step::Check,
+                    Step::Question(q) => {
+                        let qs = self.route();
+                        match qs.iter().position(|x| *x == q) {
+                            Some(p) if p > 0 => qs.get(p - 1).map_or(Step::Start, |q| Step::Question(*q)),
+                            _ => Step::Start,
+                        }
+                    }
+                    Step::Check => self.route().last().map_or(Step::Start, |q| Step::Question(*q)),
+                    Step::Result => Step::Check,
+                    Step::Start => Step::Start,
+                };
+                self.return_to_check = false;
+                self.go(step);
+            }
+            Action::Change(q) => {
+                self.return_to_check = true;
+                let step = self.allowed(Step::Question(q));
+                self.go(step);
+            }
+            Action::Confirm => {
+                let step = self.allowed(Step::Result);
+                self.go(step);
+            }
+            Action::StartAgain => {
+                let fresh = State::new(self.journey, self.today);
+                let clear = self.save_on_device.map(|_| false);
+                return State { seq: self.seq, push: true, save_on_device: clear, ..fresh };
+            }
+            Action::History(id) => {
+                let step = Step::from_id(&id).map_or(self.step, |s| self.allowed(s));
+                self.go(step);
+                self.return_to_check = false;
+                self.push = false;
+            }
+            Action::PlanDate => {
+                let q = Q::new("plan_date");
+                match validate(q, &self.raw, self.today) {
+                    Some(e) => self.errors = vec![e],
+                    None => {
+                        if let Ok(d) = fields::read_date(&self.raw, "plan_date") {
+                            self.on = d;
+                        }
+                        self.errors.clear();
+                    }
+                }
+                self.push = false;
+            }
+            Action::Restore(journey, raw) => {
+                self.journey = Some(journey);
+                self.raw = raw;
+                self.return_to_check = false;
+                let step = self.allowed(Step::Check);
+                self.go(step);
+            }
+            Action::SaveOnDevice(on) => {
+                self.save_on_device = Some(on);
+                if !on {
+                    self.saved = None;
+                }
+                self.seq = self.seq.wrapping_sub(1);
+            }
+            Action::RestoreSaved => {
+                let decoded = self.saved.as_deref().and_then(|t| share::decode(t, self.today));
+                if let Some((journey, raw)) = decoded {
+                    self.save_on_device = Some(true);
+                    return self.apply(Action::Restore(journey, raw));
+                }
+            }
+        }
+        self
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::ymd(2025, 9, 1)
+    }
+
+    fn answer(s: State, key: &str, value: &str) -> State {
+        s.apply(Action::Set(key.into(), value.into())).apply(Action::Continue)
+    }
+
+    fn date(s: State, key: &str, d: &str, m: &str, y: &str) -> State {
+        s.apply(Action::Set(format!("{key}-day"), d.into()))
+            .apply(Action::Set(format!("{key}-month"), m.into()))
+            .apply(Action::Set(format!("{key}-year"), y.into()))
+            .apply(Action::Continue)
+    }
+
+    #[test]
+    fn fostering_asks_training_only_of_a_connected_person() {
+        let s = State::new(Some(Journey::Fostering), today());
+        let s = date(s, "carer_date_of_birth", "5", "5", "1985");
+        let s = answer(s, "lives_in_kent_or_medway", "yes");
+        let s = answer(s, "spare_bedroom", "yes");
+        let s = answer(s, "household_specified_offence", "no");
+        let s = answer(s, "relationship", "non_related");
+        assert_eq!(s.step, Step::Question(Q::new("skills_level")));
+        let s = answer(s, "skills_level", "foundation");
+        let s = answer(s, "children_count", "2");
+        let s = answer(s, "child_age_1", "7");
+        let s = answer(s, "child_disability_1", "none");
+        let s = answer(s, "child_age_2", "15");
+        let s = answer(s, "child_disability_2", "standard");
+        assert_eq!(s.step, Step::Check);
+        let s = s.apply(Action::Change(Q::new("relationship")));
+        let s = answer(s, "relationship", "connected_person");
+        assert_eq!(s.step, Step::Question(Q::new("connected_person_training_completed")));
+        let s = answer(s, "connected_person_training_completed", "no");
+        assert_eq!(s.step, Step::Check);
+        assert!(s.scenario().is_some());
+        let s = s.apply(Action::Confirm);
+        assert_eq!(s.step, Step::Result);
+    }
+
+    #[test]
+    fn an_error_keeps_the_answer_and_the_step() {
+        let s = State::new(Some(Journey::Kinship), today());
+        let s = answer(s, "child_age", "12,5");
+        assert_eq!(s.step, Step::Question(Q::new("child_age")));
+        assert_eq!(s.errors.first().map(|e| e.code), Some("not_whole"));
+        assert_eq!(s.raw.get("child_age").map(String::as_str), Some("12,5"));
+    }
+
+    #[test]
+    fn a_care_leaver_aged_25_goes_straight_to_check_answers() {
+        let s = State::new(Some(Journey::CareLeaver), today());
+        let s = date(s, "date_of_birth", "1", "1", "1995");
+        assert_eq!(s.step, Step::Check);
+    }
+
+    #[test]
+    fn an_under_18_care_leaver_is_not_asked_about_the_18th_birthday() {
+        let s = State::new(Some(Journey::CareLeaver), today());
+        let s = date(s, "date_of_birth", "1", "1", "2009");
+        let qs = s.route();
+        assert!(!qs.contains(&Q::new("looked_after_on_18th_birthday")));
+        assert!(!qs.contains(&Q::new("in_higher_education")));
+    }
+
+    #[test]
+    fn history_cannot_skip_unanswered_questions() {
+        let s = State::new(Some(Journey::Adoption), today());
+        let s = s.apply(Action::History("result".into()));
+        assert_eq!(s.step, Step::Question(Q::new("date_of_birth")));
+        assert!(!s.push);
+    }
+}

@@ -1,0 +1,420 @@
+// The four journeys end to end in the built app (dist/): every branch to
+// every kind of outcome, errors on each kind of question, Back and Forward,
+// "Check your answers" and its Change links, the result page, keeping
+// answers, accessibility (axe) and 320 px layout.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from './lib/server.mjs';
+import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage } from './lib/browser.mjs';
+import {
+  answerAll, bornYearsAgo, clickAndWait, enter, errors, heading, openJourney, seeResults, sidewaysOverflow, submit, waitForApp,
+} from './pages/journey.mjs';
+
+const axe = (page) => expectNoAxeViolations(page);
+
+const FOSTER = {
+  'date of birth': { date: ['5', '5', '1985'] },
+  'Kent or Medway': 'Yes',
+  'spare bedroom': 'Yes',
+  'cautioned or convicted': 'No',
+  'Who would you foster': 'Children I do not know yet',
+  'Payment for Skills': 'Foundation',
+  'How many children': '2',
+  'How old is child 1': '7',
+  'child 1 have a disability': 'No',
+  'How old is child 2': '15',
+  'child 2 have a disability': 'Yes, the standard rate',
+};
+
+const careLeaver = (years, extra = {}) => ({
+  'date of birth': { date: bornYearsAgo(years) },
+  'Kent County Council the council': 'Yes',
+  'in care now': 'No',
+  'how many weeks': '40',
+  'since your 16th birthday, have you been in care': 'Yes',
+  'Have you been in care at any time since your 16th birthday': 'Yes',
+  'on your 18th birthday': 'Yes',
+  'special guardianship order': 'No',
+  'privately fostered': 'No',
+  'education or training': 'No',
+  'higher education': 'No',
+  'apprenticeship': 'No',
+  'live with your foster carer': 'No',
+  'immigration status': 'British, settled, or I have leave to remain',
+  'seeking asylum': 'No',
+  'Shared Accommodation': 'No',
+  'have a disability': 'No',
+  'special educational needs': 'No',
+  'eligible care and support needs': 'No',
+  ...extra,
+});
+
+describe('the journeys', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function withPage(fn, options) {
+    const { context, page, activity } = await openPage(browser, options);
+    try {
+      await fn(page, activity);
+      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('the start page is rendered by the app, and an unknown journey falls back to it unechoed', () =>
+    withPage(async (page) => {
+      await page.goto(`${server.url}?journey=%3Cscript%3Ealert(1)%3C/script%3E`);
+      await waitForApp(page);
+      assert.equal(await heading(page), 'Kent Support Planner');
+      assert.equal(await page.getByRole('link', { name: 'Could I foster?' }).getAttribute('href'), '?journey=fostering');
+      assert.doesNotMatch(await page.content(), /alert\(1\)/);
+      await axe(page);
+    }));
+
+  test('fostering, non-related: likely eligible, pay per child, totals and tax, axe on every page', () =>
+    withPage(async (page, activity) => {
+      await openJourney(page, server.url, 'fostering');
+      assert.match(await page.title(), /^What is your date of birth\? - Could I foster\? - Kent Support Planner$/);
+      const asked = await answerAll(page, FOSTER, { onEachPage: axe });
+      assert.ok(!asked.some((q) => q.includes('training')), 'training is asked only of a connected person');
+      assert.equal(await page.title(), 'Check your answers - Could I foster? - Kent Support Planner');
+      assert.match(await page.locator('#answers').textContent(), /5 May 1985/);
+      await axe(page);
+      assert.equal(await seeResults(page), 'likely_eligible');
+      assert.equal(await page.title(), 'Your results - Could I foster? - Kent Support Planner');
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+      const child1 = page.locator('#pay-child_1');
+      assert.match(await child1.textContent(), /Maintenance allowance/);
+      assert.match(await child1.textContent(), /Kent pays £[\d,.]+ a week more than the national minimum for this age\.|national minimum allowance/);
+      assert.equal(await page.locator('#pay-child_2 table').count(), 1);
+      for (const id of ['weekly', 'yearly', 'tax_free_limit', 'taxable']) {
+        assert.match(await page.locator(`#total-${id}`).textContent(), /£[\d,]+\.\d\d/);
+      }
+      await child1.getByText('Why').click();
+      assert.match(await child1.textContent(), /aged 7/);
+      assert.ok((await page.locator('a.app-source-link').count()) > 0);
+      assert.match(await page.locator('#rules-as-at').textContent(), /^Rules as at \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      assert.match(await page.locator('#next').textContent(), /kentfostering\.co\.uk|Kent Fostering/);
+      assert.doesNotMatch(await page.locator('#main-content').textContent(), /\b[a-z]+_[a-z_]+\b/, 'no raw ids on the page');
+      await axe(page);
+      expectOnlyOrigin(activity, server.origin);
+    }));
+
+  test('fostering, connected person without training: training asked, skills not, a caution', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'fostering');
+      const asked = await answerAll(page, {
+        ...FOSTER,
+        'cautioned or convicted': 'Yes',
+        'Who would you foster': 'A child I know: a relative or a friend\'s child',
+        'finished the foster carer training': 'No',
+        'How many children': '1',
+      });
+      assert.ok(asked.some((q) => q.includes('training')));
+      assert.ok(!asked.some((q) => q.includes('Payment for Skills')));
+      assert.equal(await seeResults(page), 'likely_eligible');
+      assert.match(await page.locator('.app-item .govuk-warning-text').first().textContent(), /assessment will decide/);
+      assert.match(await page.locator('#pay-child_1').textContent(), /Reward \(your fee\)\s*£0\.00/);
+      await axe(page);
+    }));
+
+  test('fostering, outside Kent without a spare room: not eligible with reasons', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'fostering');
+      await answerAll(page, { ...FOSTER, 'Kent or Medway': 'No', 'spare bedroom': 'No', 'How many children': '1' });
+      assert.equal(await seeResults(page), 'not_eligible');
+      const blockers = await page.locator('#blockers').textContent();
+      assert.match(blockers, /live in Kent or Medway/);
+      assert.match(blockers, /spare bedroom/);
+      await axe(page);
+    }));
+
+  test('errors: empty and invalid answers on each kind of question', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'fostering');
+      // Date: empty, impossible, in the future, too long ago.
+      await submit(page);
+      assert.deepEqual(await errors(page), { summary: ['Enter your date of birth'], inline: ['Enter your date of birth'] });
+      assert.match(await page.title(), /^Error: What is your date of birth\? - /);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+      assert.equal(await page.locator('.govuk-error-summary [role=alert]').count(), 1);
+      await axe(page);
+      await page.locator('#error-summary a').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'carer_date_of_birth-day');
+      for (const [date, message] of [
+        [['31', '2', '1990'], 'Date of birth must be a real date'],
+        [['1', '1', String(new Date().getFullYear() + 1)], 'Date of birth must be in the past'],
+        [['1', '1', '1850'], 'Date of birth must be less than 122 years ago'],
+        [['1', '', '1990'], 'Date of birth must include a month'],
+      ]) {
+        await enter(page, { date });
+        await page.locator('#continue').click();
+        await page.locator('#error-summary a', { hasText: message }).waitFor();
+        assert.deepEqual((await errors(page)).inline, [message]);
+      }
+      assert.equal(await page.getByLabel('Year', { exact: true }).inputValue(), '1990', 'answers are kept after an error');
+      await enter(page, { date: ['5', '5', '1985'] });
+      await submit(page);
+      // Radios: nothing chosen.
+      await submit(page);
+      assert.deepEqual((await errors(page)).summary, ['Select yes if you live in Kent or Medway']);
+      assert.match(await page.title(), /^Error: Do you live in Kent or Medway\?/);
+      await axe(page);
+      await page.locator('#error-summary a').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'lives_in_kent_or_medway');
+      await answerAll(page, { ...FOSTER, 'How many children': '', 'How old is child 1': '' }).catch(() => {});
+      // Numbers: empty, decimal comma, out of range.
+      assert.match(await heading(page), /How many children/);
+      for (const [text, message] of [
+        ['12,50', 'Enter a whole number, like 12'],
+        ['2.5', 'Enter a whole number, like 12'],
+        ['11', 'The number of children must be from 1 to 10'],
+        ['1,250', 'The number of children must be from 1 to 10'],
+      ]) {
+        await enter(page, text);
+        await page.locator('#continue').click();
+        await page.locator('#error-summary a', { hasText: message }).waitFor();
+        assert.equal(await page.locator('#children_count').inputValue(), text, 'the answer is kept');
+      }
+      await axe(page);
+    }));
+
+  test('a number with a thousands comma is accepted ("1,250" months)', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'adoption');
+      await answerAll(page, {
+        'your date of birth': { date: ['12', '4', '1988'] },
+        'with a partner': 'No',
+        'permanent home': 'No',
+        'How many months have you lived': '1,250',
+        'cautioned or convicted': 'No',
+      });
+      assert.match(await page.locator('#answers').textContent(), /1250/);
+    }));
+
+  test('browser Back and Forward move between steps and keep answers', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'fostering');
+      await enter(page, { date: ['5', '5', '1985'] });
+      await submit(page);
+      await enter(page, 'Yes');
+      await submit(page);
+      assert.match(await heading(page), /spare bedroom/);
+      await page.goBack();
+      await page.waitForFunction(() => document.title.startsWith('Do you live in Kent'));
+      assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), true);
+      await page.goBack();
+      await page.waitForFunction(() => document.title.startsWith('What is your date of birth'));
+      assert.equal(await page.getByLabel('Year', { exact: true }).inputValue(), '1985');
+      await page.goForward();
+      await page.waitForFunction(() => document.title.startsWith('Do you live in Kent'));
+      assert.ok(page.url().endsWith('?journey=fostering'), 'the address keeps only the journey');
+      // The back link goes to the previous question too.
+      await clickAndWait(page, page.locator('.govuk-back-link'));
+      assert.match(await heading(page), /date of birth/);
+    }));
+
+  test('Change on "Check your answers" returns there after Continue', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'kinship');
+      await answerAll(page, {
+        'How old is the child': '10',
+        'looked after by the council now': 'Yes',
+        'Which arrangement': "I'm not sure",
+        'Where do you live': 'Kent',
+      });
+      await clickAndWait(page, page.getByRole('link', { name: /Change\s+Age of the child/ }));
+      assert.equal(await page.locator('#child_age').inputValue(), '10');
+      await enter(page, '11');
+      await submit(page);
+      assert.equal(await heading(page), 'Check your answers');
+      assert.match(await page.locator('#answers').textContent(), /11/);
+    }));
+
+  test('kinship: a looked-after child and a child from care under a special guardianship order', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'kinship');
+      assert.equal(await page.locator('.govuk-exit-this-page').count(), 1);
+      await answerAll(page, {
+        'How old is the child': '10',
+        'looked after by the council now': 'Yes',
+        'Which arrangement': "I'm not sure",
+        'Where do you live': 'Kent',
+      }, { onEachPage: axe });
+      await seeResults(page);
+      assert.equal(await page.locator('#item-arrangement-connected_person_foster_carer').count(), 1);
+      assert.equal(await page.locator('#item-arrangement-informal').count(), 0);
+      await axe(page);
+      await clickAndWait(page, page.locator('#start-again'));
+      const asked = await answerAll(page, {
+        'How old is the child': '6',
+        'looked after by the council now': 'No',
+        'looked after by a council before': 'Yes',
+        'Which arrangement': 'Special guardianship order',
+        'Where do you live': 'Kent',
+      });
+      assert.ok(asked.some((q) => q.includes('before')));
+      await seeResults(page);
+      assert.match(await page.locator('#item-entitlement-adoption_and_special_guardianship_support_fund').textContent(), /£3,000\.00/);
+      await axe(page);
+    }));
+
+  for (const [name, years, extra, status] of [
+    ['eligible (16, in care 30 weeks)', 16, { 'in care now': 'Yes', 'how many weeks': '30' }, 'eligible'],
+    ['relevant (17, left care)', 17, {}, 'relevant'],
+    ['former relevant (19)', 19, {}, 'former_relevant'],
+    ['qualifying (19, in care 8 weeks)', 19, { 'how many weeks': '8' }, 'qualifying'],
+    ['beyond age (26)', 26, {}, 'beyond_age'],
+  ]) {
+    test(`care leaver: ${name}`, () =>
+      withPage(async (page) => {
+        await openJourney(page, server.url, 'care_leaver');
+        assert.equal(await page.locator('.govuk-exit-this-page').count(), 1);
+        const asked = await answerAll(page, careLeaver(years, extra), { onEachPage: status === 'eligible' ? axe : undefined });
+        if (years < 18) assert.ok(!asked.some((q) => q.includes('18th birthday')), 'no 18th-birthday question under 18');
+        if (years >= 25) assert.equal(asked.length, 1, 'only the date of birth is asked at 25 or over');
+        assert.equal(await seeResults(page), status);
+        const main = await page.locator('#main-content').textContent();
+        if (status === 'beyond_age') {
+          assert.match(main, /18\+ Care Leavers Service/);
+        } else {
+          assert.equal(await page.locator('#accommodation-now, #accommodation-later, #accommodation-not-available').count() > 0, true);
+          assert.ok((await page.locator('#timeline .govuk-summary-list__row').count()) > 0);
+          assert.match(await page.locator('#timeline').textContent(), /\d{1,2} [A-Z][a-z]+ \d{4}/);
+        }
+        await axe(page);
+      }));
+  }
+
+  test('adoption: likely eligible as a couple, not eligible when not resident long enough', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'adoption');
+      await answerAll(page, {
+        'What is your date of birth': { date: ['12', '4', '1988'] },
+        'with a partner': 'Yes',
+        "partner's date of birth": { date: ['30', '9', '1990'] },
+        'permanent home': 'Yes',
+        'cautioned or convicted': 'No',
+      }, { onEachPage: axe });
+      assert.equal(await seeResults(page), 'likely_eligible');
+      await axe(page);
+      await clickAndWait(page, page.locator('#start-again'));
+      await answerAll(page, {
+        'What is your date of birth': { date: ['2', '2', '1990'] },
+        'with a partner': 'No',
+        'permanent home': 'No',
+        'How many months have you lived': '6',
+        'cautioned or convicted': 'No',
+      });
+      assert.equal(await seeResults(page), 'not_eligible');
+      assert.equal(await page.locator('#item-blocker-residence').count(), 1);
+      await axe(page);
+    }));
+
+  test('nothing scrolls sideways at 320 px: question, error, check answers and results', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'care_leaver');
+      await submit(page);
+      assert.ok((await sidewaysOverflow(page)) <= 0, 'error page');
+      await answerAll(page, careLeaver(19), {
+        onEachPage: async () => assert.ok((await sidewaysOverflow(page)) <= 0, `question ${await heading(page)}`),
+      });
+      assert.ok((await sidewaysOverflow(page)) <= 0, 'check answers');
+      await seeResults(page);
+      assert.ok((await sidewaysOverflow(page)) <= 0, 'results');
+      await openJourney(page, server.url, 'fostering');
+      await answerAll(page, FOSTER);
+      await seeResults(page);
+      assert.ok((await sidewaysOverflow(page)) <= 0, 'fostering results');
+    }, { viewport: { width: 320, height: 640 } }));
+
+  test('plan for another date re-evaluates the rules', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'fostering');
+      await answerAll(page, { ...FOSTER, 'How many children': '1' });
+      await seeResults(page);
+      await page.locator('#plan_date-day').fill('1');
+      await page.locator('#plan_date-month').fill('9');
+      await page.locator('#plan_date-year').fill('2025');
+      await page.locator('#plan-date-submit').click();
+      await page.locator('#rules-as-at', { hasText: 'Rules as at 1 September 2025' }).waitFor();
+      assert.match(await page.locator('#pay-child_1').textContent(), /£383\.15/);
+      await page.locator('#plan_date-year').fill('');
+      await page.locator('#plan-date-submit').click();
+      await page.locator('#error-summary').waitFor();
+      assert.match(await page.title(), /^Error: /);
+    }));
+
+  test('a link with the answers restores them at "Check your answers"; saving is opt-in and clearable', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'fostering');
+      await answerAll(page, { ...FOSTER, 'How many children': '1' });
+      await seeResults(page);
+      assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without opting in');
+      await page.locator('#share-start').click();
+      await page.locator('#share-warning .govuk-warning-text').waitFor();
+      await axe(page);
+      await page.locator('#share-confirm').click();
+      const link = await page.locator('#share-link').inputValue();
+      assert.match(link, /\?journey=fostering#a=1\.f\.[0-9a-z.]+$/);
+      assert.ok(link.length < 2100);
+      await page.waitForFunction(() => location.hash.startsWith('#a=1.'));
+      await page.locator('#save-on-device').check();
+      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers')?.startsWith('1.f.'));
+      await page.locator('#save-clear').click();
+      await page.waitForFunction(() => localStorage.length === 0);
+
+      const { context, page: other } = await openPage(browser);
+      try {
+        await other.goto(link);
+        await waitForApp(other);
+        assert.equal(await heading(other), 'Check your answers');
+        assert.match(await other.locator('#answers').textContent(), /5 May 1985/);
+      } finally {
+        await context.close();
+      }
+    }));
+
+  test('saved answers are offered on the start page and can be cleared', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'kinship');
+      await answerAll(page, { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' });
+      await seeResults(page);
+      await page.locator('#save-on-device').check();
+      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers') === '1.k.4.y.4.1');
+      await page.goto(server.url);
+      await waitForApp(page);
+      await page.locator('#saved-answers').waitFor();
+      await axe(page);
+      await clickAndWait(page, page.getByRole('button', { name: 'Continue with saved answers' }));
+      assert.equal(await heading(page), 'Check your answers');
+      await page.goto(server.url);
+      await waitForApp(page);
+      await page.getByRole('button', { name: 'Clear saved answers' }).click();
+      await page.waitForFunction(() => localStorage.length === 0);
+      assert.equal(await page.locator('#saved-answers').count(), 0);
+    }));
+
+  test('"Exit this page" replaces the page with the BBC weather page', () =>
+    withPage(async (page) => {
+      await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+      await openJourney(page, server.url, 'care_leaver');
+      const before = await page.evaluate(() => history.length);
+      await page.getByRole('button', { name: /Exit this page/ }).click();
+      await page.waitForURL('https://www.bbc.co.uk/weather');
+      assert.equal(await page.evaluate(() => history.length), before, 'replaced, not added to the history');
+    }));
+});
