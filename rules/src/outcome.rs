@@ -238,30 +238,35 @@ impl FactValue for Money {
     }
 }
 
-/// A date as `YYYY-MM-DD` (as its `Display` writes it), built directly:
-/// the "why" sentences name many dates.
+/// A date as people read it in the "why" sentences: "6 April 2025".
 impl FactValue for Date {
     fn fact_text(self) -> String {
-        let year = u32::try_from(self.year()).unwrap_or(0);
-        let century = year / 100;
-        let [y1, y2] = two_digits(century);
-        let [y3, y4] = two_digits(year - century * 100);
-        let [m1, m2] = two_digits(self.month().into());
-        let [d1, d2] = two_digits(self.day().into());
-        String::from_utf8(vec![y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2]).unwrap_or_default()
+        let month = MONTH_NAMES.get(usize::from(self.month()).saturating_sub(1)).copied().unwrap_or("");
+        let mut text = String::with_capacity(18);
+        text.push_str(&u32::from(self.day()).fact_text());
+        text.push(' ');
+        text.push_str(month);
+        text.push(' ');
+        text.push_str(&u32::try_from(self.year()).unwrap_or(0).fact_text());
+        text
     }
 }
 
-/// The two decimal digits of `n` (under 100), as ASCII.
-fn two_digits(n: u32) -> [u8; 2] {
-    let tens = n / 10;
-    [ascii_digit(tens), ascii_digit(n - tens * 10)]
-}
-
-/// The ASCII digit for `d` (0 to 9).
-fn ascii_digit(d: u32) -> u8 {
-    char::from_digit(d, 10).and_then(|c| u8::try_from(c).ok()).unwrap_or(b'0')
-}
+/// The months' names, for dates in sentences.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 macro_rules! fact_value_by_display {
     ($($t:ty),*) => {$(
@@ -342,7 +347,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_fact_reads_as_the_value_displays() {
+    fn a_fact_reads_as_people_read_the_value() {
         for d in [
             Date::ymd(1, 1, 1),
             Date::ymd(2025, 9, 1),
@@ -350,8 +355,10 @@ mod tests {
             Date::ymd(9999, 12, 31),
             Date::ymd(987, 10, 5),
         ] {
-            assert_eq!(d.fact_text(), d.to_string());
+            assert!(d.fact_text().ends_with(&d.year().to_string()));
         }
+        assert_eq!(Date::ymd(2025, 9, 1).fact_text(), "1 September 2025");
+        assert_eq!(Date::ymd(2008, 2, 29).fact_text(), "29 February 2008");
         for m in [Money::ZERO, Money::pence(38315), Money::pounds(2000)] {
             assert_eq!(m.fact_text(), m.to_string());
         }

@@ -258,7 +258,9 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     ctx.fact("qcr_under_11", qcr_under.amount);
     ctx.fact("qcr_11_plus", qcr_over.amount);
     ctx.fact("tax_year_weeks", weeks);
-    ctx.fact("tax_year_start", tax_year_start.map_or_else(String::new, |d| d.to_string()));
+    if let Some(start) = tax_year_start {
+        ctx.fact("tax_year_start", start);
+    }
     let kcc_sources: Vec<&'static str> = items
         .iter()
         .filter(|i| i.kind == Kind::Payment)
