@@ -395,6 +395,8 @@ pub fn en(id: &str) -> Option<&'static str> {
         "entitlement.staying_put.text" => "You can stay living with your foster carer after 18, usually until 21.",
         "entitlement.universal_credit_early_claim" => "Claim Universal Credit early",
         "entitlement.universal_credit_early_claim.text" => "You can start your Universal Credit claim a month before your 18th birthday.",
+        "entitlement.essential_living_allowance" => "Essential Living Allowance",
+        "entitlement.essential_living_allowance.text" => "Money to live on while your benefits start. We could not find the amount, so ask your personal adviser.",
         "entitlement.triple_pathway_planning" => "Planning for every outcome",
         "entitlement.triple_pathway_planning.text" => "Your plan covers staying in the UK, going back to your home country, and moving to another country, so you are ready whatever is decided.",
         "care_leaver.accommodation.title" => "Where you could live",

@@ -144,6 +144,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     // Entitlements.
     ("personal_adviser_to_25", "Every eligible, relevant and former relevant young person has a personal adviser, who helps until their 25th birthday ({turns_25}). Kent allocates one at 17 and a half ({pa_allocated})."),
     ("pathway_plan_every_6_months", "You have a pathway plan: your plan for leaving care and what comes next, reviewed at least every 6 months."),
+    ("essential_living_allowance_amount_not_found", "Kent's local offer says care leavers aged 18 or over can get an Essential Living Allowance while their benefits start. We could not find the amount in Kent's published pages, so ask your personal adviser or Kent's 18+ Care Leavers Service."),
     ("setting_up_home_allowance_former_relevant", "Former relevant care leavers get a setting up home allowance, paid once, to buy what a first home needs. Kent's own amount is not confirmed, so the figure is an estimate."),
     ("higher_education_bursary_former_relevant", "Former relevant care leavers on a higher education course get a bursary from the council, paid once."),
     ("apprenticeship_bursary_for_care_leavers", "Care leavers who start an apprenticeship get a bursary, paid over the first year. The amount depends on the day the apprenticeship starts."),
@@ -440,6 +441,7 @@ enum Offer {
     StayingPutEntitlement,
     UniversalCreditEarlyClaim,
     TriplePathwayPlanning,
+    EssentialLivingAllowance,
 }
 
 /// The accommodation options, in the contract's order.
@@ -462,7 +464,7 @@ const ACCOMMODATION: [Offer; 15] = [
 ];
 
 /// The entitlements, in the contract's order.
-const ENTITLEMENTS: [Offer; 12] = [
+const ENTITLEMENTS: [Offer; 13] = [
     Offer::PersonalAdviser,
     Offer::PathwayPlan,
     Offer::SettingUpHomeAllowance,
@@ -475,6 +477,7 @@ const ENTITLEMENTS: [Offer; 12] = [
     Offer::StayingPutEntitlement,
     Offer::UniversalCreditEarlyClaim,
     Offer::TriplePathwayPlanning,
+    Offer::EssentialLivingAllowance,
 ];
 
 /// The amounts the entitlements pay, with their item ids, for the
@@ -522,6 +525,7 @@ impl Offer {
             Offer::HomelessPriorityNeed => "homeless_priority_need",
             Offer::UniversalCreditEarlyClaim => "universal_credit_early_claim",
             Offer::TriplePathwayPlanning => "triple_pathway_planning",
+            Offer::EssentialLivingAllowance => "essential_living_allowance",
         }
     }
 
@@ -540,6 +544,7 @@ impl Offer {
                 | Offer::StayingPutEntitlement
                 | Offer::UniversalCreditEarlyClaim
                 | Offer::TriplePathwayPlanning
+                | Offer::EssentialLivingAllowance
         )
     }
 
@@ -572,6 +577,7 @@ impl Offer {
             Offer::HomelessPriorityNeed => "homeless_priority_need_18_to_20",
             Offer::UniversalCreditEarlyClaim => "universal_credit_from_one_month_before_18",
             Offer::TriplePathwayPlanning => "triple_pathway_planning_for_uasc",
+            Offer::EssentialLivingAllowance => "essential_living_allowance_amount_not_found",
         }
     }
 
@@ -603,6 +609,7 @@ impl Offer {
             Offer::HomelessPriorityNeed => &["homelessness_priority_need_order_2002"],
             Offer::UniversalCreditEarlyClaim => &["kent_local_offer"],
             Offer::TriplePathwayPlanning => &["kent_corporate_parenting_2024"],
+            Offer::EssentialLivingAllowance => &["kent_local_offer"],
             _ => &["kent_sufficiency_2024"],
         }
     }
@@ -756,6 +763,12 @@ impl Offer {
                 need(not_settled, SETTLED_STATUS)?;
                 need(age < l.support_end, AGE)?;
                 need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
+            }
+            Offer::EssentialLivingAllowance => {
+                need(a.kent_care_leaver, NOT_KENT)?;
+                need(age < l.support_end, AGE)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
+                need(age >= l.adult, AGE)
             }
         }
     }
