@@ -21,10 +21,10 @@
 //!   one that straddles 5/6 April counts in the earlier year, so the weeks
 //!   of a tax year are its Mondays: 52 in 2024-25 and in 2025-26.
 
-use super::{Ctx, Figure};
+use super::{band, read, Ctx};
 use crate::answers::{Disability, FosteringAnswers, Relationship, SkillsLevel};
 use crate::outcome::FactValue;
-use crate::params::{self, Param};
+use crate::params;
 use crate::{Date, Item, Journey, Kind, Money, Outcome, Period};
 
 /// The rules of this journey in plain English.
@@ -56,18 +56,6 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("connected_person_fostering", "As a relative or friend of the child you could be assessed as their connected person foster carer."),
     ("kent_assessment_steps", "Kent aims to finish the checks and assessment within {assessment_months} months of your application."),
 ];
-
-/// The rate for `age` from a table of age bands.
-fn band(bands: &'static [(u32, &'static Param)], age: u32) -> Option<&'static Param> {
-    bands.iter().rev().find(|(from, _)| age >= *from).map(|(_, p)| *p)
-}
-
-fn read(ctx: &mut Ctx, p: Option<&'static Param>) -> Figure {
-    match p {
-        Some(p) => ctx.money(p),
-        None => Figure { amount: Money::ZERO, source: "", estimate: true, from: ctx.on },
-    }
-}
 
 /// The number of weeks of care in the tax year containing `on`: its
 /// Mondays (ITTOIA 2005 s811), and the tax year's first day.

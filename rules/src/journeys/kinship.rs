@@ -31,10 +31,10 @@
 //!   for up to 3 years in the Kinship Zones. Medway is one; Kent County
 //!   Council is not (Kinship, 27 February 2026).
 
-use super::{Ctx, Figure};
+use super::{band, read, Ctx};
 use crate::answers::{Arrangement, KinshipAnswers, LivesIn};
-use crate::params::{self, Param};
-use crate::{Date, Item, Journey, Kind, Money, Outcome, Period, When};
+use crate::params;
+use crate::{Date, Item, Journey, Kind, Outcome, Period, When};
 
 /// The rules of this journey in plain English.
 pub static RULES: &[crate::explain::Rule] = &[
@@ -56,18 +56,6 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("kinship_allowance_pilot_not_in_kent", "Kent County Council is not one of the areas trying out the new kinship allowance, so it is not paid to families in Kent. Medway, a separate council, is one of them."),
     ("connected_person_temporary_approval", "The council can approve you as the child's foster carer straight away, for up to {approval_weeks} weeks, so the child can live with you while you are assessed. This can be extended once, by up to {extension_weeks} weeks."),
 ];
-
-/// The rate for `age` from a table of age bands.
-fn band(bands: &'static [(u32, &'static Param)], age: u32) -> Option<&'static Param> {
-    bands.iter().rev().find(|(from, _)| age >= *from).map(|(_, p)| *p)
-}
-
-fn read(ctx: &mut Ctx, p: Option<&'static Param>) -> Figure {
-    match p {
-        Some(p) => ctx.money(p),
-        None => Figure { amount: Money::ZERO, source: "", estimate: true, from: ctx.on },
-    }
-}
 
 /// One kinship arrangement: when it is open, and why.
 struct ArrangementRule {
@@ -321,7 +309,7 @@ mod tests {
             Date::ymd(2025, 9, 1),
         );
         let sga = o.item(Kind::Entitlement, "special_guardianship_allowance").unwrap();
-        assert_eq!(sga.amount.map(Money::to_plain).as_deref(), Some("206.57"));
+        assert_eq!(sga.amount.map(crate::Money::to_plain).as_deref(), Some("206.57"));
         assert!(sga.estimate);
     }
 }

@@ -116,3 +116,18 @@ impl Ctx {
         Outcome { journey, on: self.on, rates: self.rates(), items, timeline, facts: self.facts }
     }
 }
+
+/// The parameter for `age` from a table of age bands (each band runs from
+/// its age to the day before the next band's).
+pub fn band(bands: &'static [(u32, &'static Param)], age: u32) -> Option<&'static Param> {
+    bands.iter().rev().find(|(from, _)| age >= *from).map(|(_, p)| *p)
+}
+
+/// Reads the amount of a banded parameter; a missing band is an estimate of
+/// nothing (the band tables start at age 0, so this does not happen).
+pub fn read(ctx: &mut Ctx, p: Option<&'static Param>) -> Figure {
+    match p {
+        Some(p) => ctx.money(p),
+        None => Figure { amount: Money::ZERO, source: "", estimate: true, from: ctx.on },
+    }
+}
