@@ -3,6 +3,7 @@
 //! asked is answered "no".
 
 use super::fields::{read_date, read_number, yes, Raw, Q};
+use rules::journeys::care_leaver::Thresholds;
 use rules::{Answers, CareLeaverAnswers, Date, ImmigrationStatus};
 
 /// The person's age on `today`, once the date of birth is valid.
@@ -12,8 +13,14 @@ fn age(raw: &Raw, today: Date) -> Option<u32> {
 
 /// True when the person is looked after now and 16 or over, so they have
 /// been looked after since their 16th birthday without being asked.
-fn looked_after_since_16_known(raw: &Raw, age: u32) -> bool {
-    age >= 16 && yes(raw, "looked_after_now")
+fn looked_after_since_16_known(raw: &Raw, age: u32, t: &Thresholds) -> bool {
+    age >= t.min_age && yes(raw, "looked_after_now")
+}
+
+/// Whether the rules give this age a care-leaver status worth asking about
+/// (16 to 24); outside it the result says who to talk to.
+fn in_window(age: u32, t: &Thresholds) -> bool {
+    (t.min_age..t.support_end).contains(&age)
 }
 
 /// The questions for these answers so far, in order.
@@ -22,8 +29,9 @@ pub fn route(raw: &Raw, today: Date) -> Vec<Q> {
     let Some(age) = age(raw, today) else {
         return qs;
     };
+    let t = Thresholds::at(today);
     // Under 16 or 25 and over: the result says who to talk to; nothing else to ask.
-    if !(16..25).contains(&age) {
+    if !in_window(age, &t) {
         return qs;
     }
     let mut ask = |id: &'static str, when: bool| {
@@ -34,23 +42,27 @@ pub fn route(raw: &Raw, today: Date) -> Vec<Q> {
     ask("kent_care_leaver", true);
     ask("looked_after_now", true);
     ask("weeks_looked_after_since_14", true);
-    ask("looked_after_since_16", !looked_after_since_16_known(raw, age));
-    let since_16 = looked_after_since_16_known(raw, age) || yes(raw, "looked_after_since_16");
+    ask("looked_after_since_16", !looked_after_since_16_known(raw, age, &t));
+    let since_16 = looked_after_since_16_known(raw, age, &t) || yes(raw, "looked_after_since_16");
     let weeks = read_number(raw, "weeks_looked_after_since_14", 0, 600).unwrap_or(0);
-    let was_eligible = weeks >= 13 && since_16;
-    ask("looked_after_on_18th_birthday", age >= 18 && was_eligible);
+    let was_eligible = t.was_eligible(weeks, since_16);
+    let adult = age >= t.adult;
+    ask("looked_after_on_18th_birthday", adult && was_eligible);
     ask("special_guardianship_from_care", !was_eligible);
     ask("privately_fostered", !was_eligible);
     ask("in_education_or_training", true);
-    ask("in_higher_education", age >= 18 && yes(raw, "in_education_or_training"));
+    ask("in_higher_education", adult && yes(raw, "in_education_or_training"));
     ask("starting_apprenticeship", true);
-    ask("living_with_foster_carer", age >= 18 && yes(raw, "looked_after_on_18th_birthday"));
+    ask("living_with_foster_carer", adult && yes(raw, "looked_after_on_18th_birthday"));
     ask("immigration_status", true);
     ask("unaccompanied_asylum_seeking", true);
-    ask("in_shared_accommodation_since_before_2023_11_13", (18..21).contains(&age) && yes(raw, "kent_care_leaver"));
-    ask("disabled", age < 18);
-    ask("special_educational_needs", age < 18 && yes(raw, "looked_after_now"));
-    ask("care_act_eligible_needs", age >= 18);
+    ask(
+        "in_shared_accommodation_since_before_2023_11_13",
+        (t.adult..t.shared_end).contains(&age) && yes(raw, "kent_care_leaver"),
+    );
+    ask("disabled", !adult);
+    ask("special_educational_needs", !adult && yes(raw, "looked_after_now"));
+    ask("care_act_eligible_needs", adult);
     qs
 }
 
@@ -58,7 +70,8 @@ pub fn route(raw: &Raw, today: Date) -> Vec<Q> {
 pub fn answers(raw: &Raw, today: Date) -> Option<Answers> {
     let date_of_birth = read_date(raw, "date_of_birth").ok()?;
     let age = date_of_birth.age_on(today).unwrap_or(0);
-    let asked = (16..25).contains(&age);
+    let t = Thresholds::at(today);
+    let asked = in_window(age, &t);
     let weeks =
         if asked { u16::try_from(read_number(raw, "weeks_looked_after_since_14", 0, 600).ok()?).ok()? } else { 0 };
     let immigration_status =
@@ -68,7 +81,8 @@ pub fn answers(raw: &Raw, today: Date) -> Option<Answers> {
         date_of_birth,
         looked_after_now: y("looked_after_now"),
         weeks_looked_after_since_14: weeks,
-        looked_after_since_16: asked && (looked_after_since_16_known(raw, age) || yes(raw, "looked_after_since_16")),
+        looked_after_since_16: asked
+            && (looked_after_since_16_known(raw, age, &t) || yes(raw, "looked_after_since_16")),
         looked_after_on_18th_birthday: y("looked_after_on_18th_birthday"),
         special_guardianship_from_care: y("special_guardianship_from_care"),
         privately_fostered: y("privately_fostered"),

@@ -243,6 +243,42 @@ fn need(holds: bool, reason: &'static str) -> Result<(), &'static str> {
     }
 }
 
+/// The age limits and the eligibility test that decide which questions can
+/// matter, as at a date: the web form reads these rather than repeat them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Thresholds {
+    /// Care-leaver support starts at this age (16).
+    pub min_age: u32,
+    /// Childhood ends at this age (18).
+    pub adult: u32,
+    /// Leaving-care support ends at this age (25).
+    pub support_end: u32,
+    /// Shared Accommodation ends at this age (21).
+    pub shared_end: u32,
+    /// Weeks looked after since 14 that make a young person eligible (13).
+    pub eligible_weeks: u32,
+}
+
+impl Thresholds {
+    /// The thresholds in force on `on`.
+    pub fn at(on: Date) -> Thresholds {
+        let ctx = Ctx::new(on);
+        Thresholds {
+            min_age: ctx.count(&params::CARE_LEAVER_MIN_AGE),
+            adult: ctx.count(&params::ADULT_AGE),
+            support_end: ctx.count(&params::SUPPORT_END_AGE),
+            shared_end: ctx.count(&params::SHARED_ACCOMMODATION_END_AGE),
+            eligible_weeks: ctx.count(&params::ELIGIBLE_MIN_WEEKS),
+        }
+    }
+
+    /// "Was eligible": enough weeks looked after since 14, and looked after
+    /// after the 16th birthday (CONTRACT.md).
+    pub fn was_eligible(&self, weeks: u32, looked_after_since_16: bool) -> bool {
+        weeks >= self.eligible_weeks && looked_after_since_16
+    }
+}
+
 /// Every age limit and date the rules use, read from the parameters as at `on`.
 struct Limits {
     min_age: u32,
