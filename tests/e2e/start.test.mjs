@@ -16,20 +16,21 @@ const JOURNEYS = [
   { name: 'Could I adopt?', href: '?journey=adoption' },
 ];
 
+// One server and one browser for the whole file.
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, LIMIT);
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+}, LIMIT);
+
 describe('start page with JavaScript off', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }, LIMIT);
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  }, LIMIT);
-
   test('shows the heading and a link to each of the four journeys', LIMIT, async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     try {
@@ -90,19 +91,6 @@ describe('start page with JavaScript off', () => {
 });
 
 describe('start page with JavaScript on', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }, LIMIT);
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  }, LIMIT);
-
   test('the app starts without errors and requests nothing from any other origin', LIMIT, async () => {
     const { context, page, activity } = await openPage(browser);
     try {
