@@ -54,6 +54,8 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("parent_and_child_needs_space", "Parent and child fostering means caring for a parent and their baby together. It needs space and time at home."),
     ("kent_supported_homes_host_16_plus", "With a spare room you could host a young person aged 16 to 21 through Kent Supported Homes (supported lodgings)."),
     ("connected_person_fostering", "As a relative or friend of the child you could be assessed as their connected person foster carer."),
+    ("kcc_holiday_payment_amount_not_found", "Kent gives every foster carer at least 2 weeks' holiday payment a year, or a payment instead of a break. We could not find the amount in Kent's published pages, so ask Kent Fostering."),
+    ("kcc_travel_claims", "You can claim travel for the child's care plan, such as school, health appointments and family time, once a month, at £{mileage} a mile."),
     ("kent_assessment_steps", "Kent aims to finish the checks and assessment within {assessment_months} months of your application."),
 ];
 
@@ -288,6 +290,24 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         };
         items.push(Item::new(Kind::FosteringType, id).because(&[rule]).sources(&[source]));
     }
+
+    // Other support Kent gives its carers. The holiday payment's amount was
+    // not found (DOMAIN.md 1.2): the item has no amount and says who to ask.
+    // Mileage is named in a sentence, not paid as an amount in the result,
+    // so it does not count towards `rates.confirmed_for_date`.
+    let mileage = params::KCC_MILEAGE.at(on);
+    ctx.fact("mileage", mileage.and_then(|f| f.money()).unwrap_or(Money::ZERO));
+    let mileage_source = mileage.map_or("kcc_decision_25_00010", |f| f.dated.source);
+    items.push(
+        Item::new(Kind::Support, "holiday_payment")
+            .because(&["kcc_holiday_payment_amount_not_found"])
+            .sources(&["kent_fostering_payments"]),
+    );
+    items.push(
+        Item::new(Kind::Support, "travel_expenses")
+            .because(&["kcc_travel_claims"])
+            .sources(&[mileage_source, "kent_fostering_payments"]),
+    );
 
     // What happens next.
     let months = ctx.count(&params::KENT_ASSESSMENT_AIM_MONTHS);
