@@ -8,6 +8,7 @@
 
 TRUNK_V=0.21.14   # newest trunk that builds on Rust 1.95 (TOOLCHAIN.md)
 WB_V=0.2.129      # == wasm-bindgen "=0.2.129" in Cargo.toml == [tools] in Trunk.toml
+DENY_V=0.20.2     # cargo-deny for tests (deny.toml); newest at the time, MSRV 1.88
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -48,9 +49,17 @@ setup_tools() {
   [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WB_V" ] ||
     install_or_stop "wasm-bindgen-cli $WB_V (about 3 minutes the first time)" "Run 'cargo install wasm-bindgen-cli --version $WB_V --locked' and read its error." \
       cargo install wasm-bindgen-cli --version "$WB_V" --locked
-  if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+  # cargo-deny for the test command's licence, ban and source checks. 0.20.2 builds on
+  # Rust 1.95 (MSRV 1.88) with --locked; installing it took 555 s on a busy 2-core machine.
+  [ "$mode" != test ] || [ "$(cargo-deny --version 2>/dev/null)" = "cargo-deny $DENY_V" ] ||
+    install_or_stop "cargo-deny $DENY_V (about 5 to 9 minutes the first time)" "Run 'cargo install cargo-deny --version $DENY_V --locked' and read its error." \
+      cargo install cargo-deny --version "$DENY_V" --locked
+  # npm ci again only when package-lock.json changed since the last install
+  # (a copy of it is kept in node_modules as a stamp).
+  if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.kent-installed-lock.json 2>/dev/null; then
     install_or_stop "the npm packages (package-lock.json)" "Run 'npm ci' and read its error." \
       npm ci --no-audit --no-fund
+    cp package-lock.json node_modules/.kent-installed-lock.json
   fi
   if [ "$mode" = test ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
     if [ "$(id -u)" != 0 ]; then

@@ -11,8 +11,10 @@
 
 pub mod clock;
 pub mod components;
+pub mod embed;
 pub mod i18n;
 pub mod pages;
+pub mod problem;
 pub mod state;
 
 use rules::{Date, Journey};
@@ -36,12 +38,36 @@ pub struct AppProps {
     /// A compact answers string, instead of the address's `#a=` fragment.
     #[prop_or_default]
     pub answers: Option<AttrValue>,
+    /// A page id from [`PAGES`], instead of `?page=` in the address.
+    #[prop_or_default]
+    pub page: Option<AttrValue>,
 }
 
 /// The journey named in a query string such as `?journey=kinship&x=1`.
 /// Only the four journey ids are accepted; anything else is ignored.
 pub fn journey_from_query(search: &str) -> Option<Journey> {
     search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("journey=")).and_then(Journey::from_id)
+}
+
+/// The value of `name` in a query string such as `?a=1&b=2`, as written.
+pub fn query_param<'a>(search: &'a str, name: &str) -> Option<&'a str> {
+    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The pages besides the journeys that `?page=` may open. Anything else
+/// is ignored. Add a page here and in `pages::render_page`.
+pub const PAGES: &[&str] = &["rates", "embed", "privacy"];
+
+/// The page named by `?page=`, if it is on [`PAGES`].
+pub fn page_from_query(search: &str) -> Option<&'static str> {
+    let asked = query_param(search, "page")?;
+    PAGES.iter().copied().find(|p| *p == asked)
+}
+
+/// The date the rules are evaluated for, from `?on=YYYY-MM-DD`; `None` if
+/// it is missing or not a real date (then today is used).
+pub fn on_from_query(search: &str) -> Option<Date> {
+    query_param(search, "on").and_then(Date::parse)
 }
 
 fn window() -> Option<web_sys::Window> {
@@ -58,6 +84,9 @@ fn boot(props: &AppProps) -> State {
         None => journey_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default()),
     };
     let mut s = State::new(journey, today);
+    if let Some(on) = on_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default()) {
+        s.on = on;
+    }
     s.saved = window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|st| st.get_item(STORAGE_KEY).ok().flatten())
@@ -121,10 +150,19 @@ pub fn App(props: &AppProps) -> Html {
         let props = props.clone();
         move || boot(&props)
     });
+    let page = *use_memo(props.page.clone(), |p| match p {
+        Some(p) => PAGES.iter().copied().find(|id| *id == p.as_str()),
+        None => page_from_query(&window().and_then(|w| w.location().search().ok()).unwrap_or_default()),
+    });
 
     {
         let s = (*state).clone();
-        use_effect_with((state.seq, state.step, state.errors.len()), move |_| after_render(&s));
+        let other = page.is_some();
+        use_effect_with((state.seq, state.step, state.errors.len()), move |_| {
+            if !other {
+                after_render(&s)
+            }
+        });
     }
     {
         let dispatch = state.dispatcher();
@@ -163,7 +201,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let announce = i18n::tf("common.step_announce", &[("page", pages::page_name(&state))]);
+    let mut announce = i18n::tf("common.step_announce", &[("page", pages::page_name(&state))]);
+    if let Some(notice) = pages::plan_notice_text(&state) {
+        announce = format!("{notice}. {announce}");
+    }
     let exit = matches!(state.journey, Some(Journey::Kinship | Journey::CareLeaver)) && state.step != Step::Start;
     html! {
         <>
@@ -172,18 +213,27 @@ pub fn App(props: &AppProps) -> Html {
                 if exit {
                     <components::ExitThisPage />
                 }
-                { pages::render(state) }
+                { match page {
+                    Some(id) => pages::render_page(id, state.on),
+                    None => pages::render(state),
+                } }
             </main>
         </>
     }
 }
 
-/// Mounts the app in `#app`, replacing the static start page.
+/// Installs the problem page ([`problem::install`]), then mounts the app in
+/// `#app`, replacing the static start page.
 pub fn start() {
+    problem::install();
+    embed::init();
     let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    root.set_inner_html("");
+    // The static start page goes; no raw-HTML API is used anywhere (clippy.toml).
+    while let Some(child) = root.first_child() {
+        let _ = root.remove_child(&child);
+    }
     yew::Renderer::<App>::with_root(root).render();
 }
 
@@ -198,5 +248,16 @@ mod tests {
         assert_eq!(journey_from_query("?journey=<script>"), None);
         assert_eq!(journey_from_query("?journey=Fostering"), None);
         assert_eq!(journey_from_query(""), None);
+    }
+
+    #[test]
+    fn only_listed_pages_and_real_dates_are_read_from_the_query() {
+        assert_eq!(page_from_query("?page=rates"), Some("rates"));
+        assert_eq!(page_from_query("?x=1&page=embed"), Some("embed"));
+        assert_eq!(page_from_query("?page=<script>"), None);
+        assert_eq!(page_from_query("?pages=rates"), None);
+        assert_eq!(on_from_query("?on=2026-04-01"), Some(Date::ymd(2026, 4, 1)));
+        assert_eq!(on_from_query("?on=2026-02-30"), None);
+        assert_eq!(on_from_query("?on=tomorrow"), None);
     }
 }

@@ -50,7 +50,12 @@ fn type_into(root: &Element, selector: &str, value: &str) {
 
 async fn mount_app(journey: &str) -> Element {
     let root = root();
-    let props = AppProps { journey: Some(journey.to_string().into()), today: Some("2025-09-01".into()), answers: None };
+    let props = AppProps {
+        journey: Some(journey.to_string().into()),
+        today: Some("2025-09-01".into()),
+        answers: None,
+        page: None,
+    };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -90,6 +95,7 @@ async fn a_link_fragment_restores_at_check_answers_and_shows_the_result() {
         journey: None,
         today: Some("2025-09-01".into()),
         answers: Some("1.f.19850505.y.y.n.0.0.1.7.0".into()),
+        page: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -242,4 +248,81 @@ fn share_round_trips_in_the_browser() {
     assert_eq!(journey, Journey::Adoption);
     assert_eq!(share::encode(journey, &raw, today), text);
     assert_eq!(share::decode("1.a.<b>", today), None);
+}
+
+/// A fresh, empty `#app`, replacing any earlier one.
+fn fresh_app() -> Element {
+    let document = gloo_document();
+    while let Some(old) = document.get_element_by_id("app") {
+        old.remove();
+    }
+    let app = root();
+    app.set_id("app");
+    app.set_class_name("govuk-width-container");
+    app
+}
+
+#[wasm_bindgen_test]
+fn the_problem_page_replaces_the_app_with_text_and_contact_details() {
+    let app = fresh_app();
+    app.set_text_content(Some("the app"));
+    kent_support_planner::problem::show_problem_page();
+    let document = gloo_document();
+    let page = document.get_element_by_id("app").unwrap();
+    assert!(!page.text_content().unwrap().contains("the app"), "the old content is gone");
+    assert_eq!(page.class_name(), "govuk-width-container");
+    assert_eq!(text(&page, "#problem-page h1"), "Sorry, there is a problem with this tool");
+    assert!(text(&page, "#problem-page").contains("Your answers have not been sent anywhere."));
+    let contact = q(&page, "#problem-contact");
+    assert_eq!(contact.get_attribute("href").as_deref(), Some("https://www.kent.gov.uk/contact-us"));
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    assert_eq!(q(&page, "#problem-try-again").get_attribute("href"), Some(href));
+    assert_eq!(document.title(), "Sorry, there is a problem with this tool - Kent Support Planner");
+    assert_eq!(document.query_selector_all("#app").unwrap().length(), 1);
+    assert_eq!(document.active_element().map(|e| e.id()).as_deref(), Some("main-content"));
+}
+
+// The panic hook itself cannot be run here (a panic aborts the test), and
+// `std::panic::take_hook` cannot say whose hook it is. So this checks that
+// `start()` installs the window `error` listener next to the hook, and
+// tests/e2e/promises.test.mjs causes a real panic in the release build
+// (panic = "abort") and sees the problem page.
+#[wasm_bindgen_test]
+async fn start_installs_the_error_listener_that_shows_the_problem_page() {
+    fresh_app();
+    kent_support_planner::start();
+    yew::scheduler::flush().await;
+    let document = gloo_document();
+    assert!(document.get_element_by_id("problem-page").is_none());
+    assert!(document.get_element_by_id("app-live").is_some(), "the app is mounted");
+    let event = web_sys::Event::new("error").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    assert!(document.get_element_by_id("problem-page").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn notification_banner_and_exit_this_page_indicator_render_gov_uk_markup() {
+    let root = root();
+    #[component]
+    fn Pieces() -> Html {
+        html! {
+            <>
+                <NotificationBanner id="plan-notice" title="Important" heading="Because you are planning for 1 May 2026, we need to ask 1 more question" />
+                <ExitThisPage />
+            </>
+        }
+    }
+    yew::Renderer::<Pieces>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let banner = q(&root, "#plan-notice");
+    assert!(has_class(&banner, "govuk-notification-banner"));
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(banner.get_attribute("aria-labelledby").as_deref(), Some("notification-banner-title"));
+    assert_eq!(text(&root, "#notification-banner-title"), "Important");
+    assert!(text(&root, ".govuk-notification-banner__heading").ends_with("1 more question"));
+    // The shortcut's indicator: three lights, none on; a polite status, empty.
+    assert_eq!(root.query_selector_all(".govuk-exit-this-page__indicator-light").unwrap().length(), 3);
+    assert_eq!(root.query_selector_all(".govuk-exit-this-page__indicator-light--on").unwrap().length(), 0);
+    assert_eq!(q(&root, "#exit-this-page-status").get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(text(&root, "#exit-this-page-status"), "");
 }

@@ -1,24 +1,171 @@
+use crate::i18n::t;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 /// Where "Exit this page" goes: a neutral page, replacing this one in the history.
 pub const EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
-/// The GOV.UK "Exit this page" button. A click replaces the page (so Back
-/// does not return to it); it is a navigation away, not a request.
+/// Three presses of Shift within this many milliseconds exit the page (GOV.UK's 5 seconds).
+pub const SHIFT_WINDOW_MS: f64 = 5000.0;
+
+/// Presses of Shift on its own so far, and when the first of them was (ms).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ShiftPresses {
+    /// How many, 0 to 3.
+    pub count: u8,
+    /// The time of the first, in milliseconds.
+    pub since: f64,
+}
+
+impl ShiftPresses {
+    /// The presses after a key goes down at `now`. Shift on its own counts
+    /// (starting again when the first press is more than 5 seconds old);
+    /// any other key, or Shift with another modifier, starts again.
+    pub fn press(self, shift_alone: bool, now: f64) -> ShiftPresses {
+        if !shift_alone {
+            ShiftPresses::default()
+        } else if self.count == 0 || self.count >= 3 || now - self.since > SHIFT_WINDOW_MS {
+            ShiftPresses { count: 1, since: now }
+        } else {
+            ShiftPresses { count: self.count + 1, since: self.since }
+        }
+    }
+}
+
+/// Hides the page at once (GOV.UK's overlay) and replaces it with [`EXIT_URL`],
+/// so that Back does not return to it. A navigation away, not a request.
+fn exit() {
+    let Some(w) = web_sys::window() else { return };
+    if let Some(doc) = w.document() {
+        if let (Some(body), Ok(overlay)) = (doc.body(), doc.create_element("div")) {
+            overlay.set_class_name("govuk-exit-this-page-overlay");
+            let _ = overlay.set_attribute("role", "alert");
+            overlay.set_text_content(Some(&t("common.exit_loading")));
+            let _ = body.append_child(&overlay);
+            body.set_class_name(&format!("{} govuk-exit-this-page-hide-content", body.class_name()));
+        }
+    }
+    let _ = w.location().replace(EXIT_URL);
+}
+
+/// The GOV.UK "Exit this page" button, and its keyboard shortcut: Shift
+/// pressed three times within 5 seconds. The key listener lives only while
+/// the button is shown (the kinship and care-leaver journeys).
 #[component]
 pub fn ExitThisPage() -> Html {
+    // What the indicator shows: presses so far; `None` once the 5 seconds passed.
+    let shown = use_state(|| Some(0u8));
+    {
+        let shown = shown.clone();
+        use_effect_with((), move |_| {
+            let presses = Rc::new(Cell::new(ShiftPresses::default()));
+            let timer = Rc::new(Cell::new(None::<i32>));
+            let w = web_sys::window();
+            let expire = {
+                let (presses, shown) = (presses.clone(), shown.clone());
+                Closure::<dyn Fn()>::new(move || {
+                    presses.set(ShiftPresses::default());
+                    shown.set(None);
+                })
+            };
+            let listener = {
+                let (w, timer) = (w.clone(), timer.clone());
+                let expire_fn: js_sys::Function = expire.as_ref().unchecked_ref::<js_sys::Function>().clone();
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if e.repeat() {
+                        return;
+                    }
+                    let alone = e.key() == "Shift" && !e.ctrl_key() && !e.alt_key() && !e.meta_key();
+                    let before = presses.get();
+                    let now = presses.get().press(alone, js_sys::Date::now());
+                    presses.set(now);
+                    if let (Some(w), Some(id)) = (&w, timer.take()) {
+                        w.clear_timeout_with_handle(id);
+                    }
+                    if now.count >= 3 {
+                        shown.set(Some(3));
+                        exit();
+                    } else if now.count > 0 {
+                        shown.set(Some(now.count));
+                        let left = (SHIFT_WINDOW_MS - (js_sys::Date::now() - now.since)).max(0.0);
+                        timer.set(w.as_ref().and_then(|w| {
+                            // Whole milliseconds: the window is 5000 at most.
+                            #[allow(clippy::cast_possible_truncation)]
+                            let ms = left as i32;
+                            w.set_timeout_with_callback_and_timeout_and_arguments_0(&expire_fn, ms).ok()
+                        }));
+                    } else if before.count > 0 {
+                        shown.set(Some(0));
+                    }
+                })
+            };
+            let doc = w.as_ref().and_then(web_sys::Window::document);
+            if let Some(doc) = &doc {
+                let _ =
+                    doc.add_event_listener_with_callback_and_bool("keydown", listener.as_ref().unchecked_ref(), true);
+            }
+            move || {
+                if let Some(doc) = doc {
+                    let _ = doc.remove_event_listener_with_callback_and_bool(
+                        "keydown",
+                        listener.as_ref().unchecked_ref(),
+                        true,
+                    );
+                }
+                if let (Some(w), Some(id)) = (w, timer.take()) {
+                    w.clear_timeout_with_handle(id);
+                }
+                drop(expire);
+            }
+        });
+    }
     let onclick = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().replace(EXIT_URL);
-        }
+        exit();
     });
+    let count = (*shown).unwrap_or(0);
+    let status = match *shown {
+        Some(1) => t("common.exit_two_more"),
+        Some(2) => t("common.exit_one_more"),
+        Some(3) => t("common.exit_loading"),
+        None => t("common.exit_expired"),
+        _ => "".into(),
+    };
+    let indicator =
+        classes!("govuk-exit-this-page__indicator", (count > 0).then_some("govuk-exit-this-page__indicator--visible"));
+    let light = |n: u8| {
+        classes!(
+            "govuk-exit-this-page__indicator-light",
+            (count >= n).then_some("govuk-exit-this-page__indicator-light--on")
+        )
+    };
     html! {
         <div class="govuk-exit-this-page app-no-print" data-module="govuk-exit-this-page">
             <a href={EXIT_URL} role="button" draggable="false" rel="nofollow noreferrer" {onclick}
                class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button">
-                <span class="govuk-visually-hidden">{ crate::i18n::t("common.exit_hidden") }</span>{ " " }{ crate::i18n::t("common.exit_this_page") }
+                <span class="govuk-visually-hidden">{ t("common.exit_hidden") }</span>{ " " }{ t("common.exit_this_page") }
+                <div class={indicator}><div class={light(1)}></div><div class={light(2)}></div><div class={light(3)}></div></div>
             </a>
+            <span class="govuk-visually-hidden" role="status" id="exit-this-page-status">{ status }</span>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_presses_of_shift_within_5_seconds_exit() {
+        let p = ShiftPresses::default().press(true, 1000.0).press(true, 3000.0).press(true, 6000.0);
+        assert_eq!(p.count, 3);
+        // The third press 5.001 seconds after the first starts again.
+        let p = ShiftPresses::default().press(true, 1000.0).press(true, 3000.0).press(true, 6001.0);
+        assert_eq!(p, ShiftPresses { count: 1, since: 6001.0 });
+        // Another key between the presses (typing a capital letter) starts again.
+        let p = ShiftPresses::default().press(true, 0.0).press(false, 10.0).press(true, 20.0).press(true, 30.0);
+        assert_eq!(p.count, 2);
     }
 }

@@ -1,8 +1,24 @@
-//! English. One match from message id to words; placeholders in braces.
+//! English. One table from message id to words; placeholders in braces.
+//!
+//! The table is data, not a `match`: a `match` on 600 strings compiled to
+//! about 15 KB of comparisons in the wasm, a table to a short loop and a list
+//! of string pointers (PERFORMANCE.md). The first entry for an id wins, and
+//! a test checks that no id is written twice.
 
 /// The English message for `id`.
 pub fn en(id: &str) -> Option<&'static str> {
-    Some(match id {
+    EN.iter().find(|(key, _)| *key == id).map(|(_, words)| *words)
+}
+
+/// Writes `"id" => "words",` lines as a slice of pairs.
+macro_rules! catalogue {
+    ($($id:literal => $words:literal,)*) => {
+        &[$(($id, $words)),*]
+    };
+}
+
+/// Every English message, as (id, words).
+pub(crate) static EN: &[(&str, &str)] = catalogue! {
         // The app and the start page.
         "app.title" => "Kent Support Planner",
         "app.title_suffix" => "Kent Support Planner",
@@ -38,6 +54,12 @@ pub fn en(id: &str) -> Option<&'static str> {
         "common.step_announce" => "Now showing: {page}",
         "common.exit_this_page" => "Exit this page",
         "common.exit_hidden" => "Emergency",
+        "common.exit_two_more" => "Shift, press 2 more times to exit.",
+        "common.exit_one_more" => "Shift, press 1 more time to exit.",
+        "common.exit_loading" => "Loading.",
+        "common.exit_expired" => "Exit this page expired.",
+        "common.important" => "Important",
+        "result.answers.title" => "Your answers",
         "common.estimate" => "Estimate",
         "common.warning" => "Warning",
         "common.why" => "Why",
@@ -273,6 +295,9 @@ pub fn en(id: &str) -> Option<&'static str> {
         "q.plan_date.Name" => "The date",
         "plan.button" => "Show results for this date",
         "plan.rules_as_at" => "Rules as at {date}",
+        "plan.more.one" => "Because you are planning for {date}, we need to ask 1 more question",
+        "plan.more.many" => "Because you are planning for {date}, we need to ask {n} more questions",
+        "plan.planning_for" => "You are planning for {date}.",
         "plan.rates_from" => "Rates from the table starting {date}.",
         "plan.not_confirmed" => "We do not have confirmed rates for {date} yet. These results use the latest figures we know, from {as_of}. They may change.",
 
@@ -332,7 +357,14 @@ pub fn en(id: &str) -> Option<&'static str> {
         "step.panel_and_approval" => "Fostering panel and approval",
 
         // Kinship results.
-        "status.kinship.default" => "Support for your family",
+        "status.kinship.default" => "Support for your family {place}",
+        "status.kinship.connected_person_foster_carer" => "Support for a family and friends foster carer {place}",
+        "status.kinship.special_guardianship_order" => "Support for a special guardian {place}",
+        "status.kinship.child_arrangements_order" => "Support for a carer with a child arrangements order {place}",
+        "status.kinship.informal" => "Support for a family caring for a child informally {place}",
+        "place.kent" => "in Kent",
+        "place.medway" => "in Medway",
+        "place.elsewhere" => "outside Kent and Medway",
         "status.kinship.default.text" => "These are the arrangements and support that could fit your family.",
         "kinship.arrangements.title" => "Arrangements that could fit",
         "arrangement.connected_person_foster_carer" => "Family and friends foster carer",
@@ -536,6 +568,89 @@ pub fn en(id: &str) -> Option<&'static str> {
         "save.saved" => "Your answers are saved on this device.",
         "save.clear" => "Clear saved answers",
         "save.cleared" => "Saved answers cleared.",
-        _ => return None,
-    })
+
+        // Staff pages: rules and rates, and embedding a journey.
+        "rates.title" => "Rules and rates",
+        "rates.page_title" => "Rules and rates - Kent Support Planner",
+        "rates.lead" => "Every rate, amount, age limit and date the planner uses, with the date each value applies from and where it comes from. Values marked as an estimate could not be confirmed in their source.",
+        "rates.date_legend" => "Show what is in force on",
+        "rates.date_hint" => "For example, 1 4 2026",
+        "rates.date_error" => "Enter a real date, for example 1 4 2026",
+        "rates.show" => "Show",
+        "rates.showing" => "Showing the values in force on {date}.",
+        "rates.download" => "Download as CSV",
+        "rates.id" => "Id: {id}",
+        "rates.in_force_on" => "In force on {date}: {value}.",
+        "rates.in_force_tag" => "In force",
+        "rates.not_confirmed" => "The source does not confirm this value for that date; it is the latest we know.",
+        "rates.until_changed" => "Until changed",
+        "rates.from_earliest" => "Before any date we hold",
+        "rates.col.from" => "From",
+        "rates.col.value" => "Value",
+        "rates.col.source" => "Source",
+        "rates.col.until" => "Confirmed until",
+        "rates.unit.years.one" => "{n} year",
+        "rates.unit.years.many" => "{n} years",
+        "rates.unit.weeks.one" => "{n} week",
+        "rates.unit.weeks.many" => "{n} weeks",
+        "rates.unit.months.one" => "{n} month",
+        "rates.unit.months.many" => "{n} months",
+        "rates.area.fostering" => "Fostering: Kent's payments and conditions",
+        "rates.area.tax_and_national" => "Tax relief and the national minimum allowance",
+        "rates.area.kinship" => "Kinship care and special guardianship",
+        "rates.area.care_leaver" => "Care leavers",
+        "rates.area.accommodation" => "Accommodation and contracts",
+        "rates.area.adoption" => "Adoption",
+        "embed.link" => "Embed a journey in a web page",
+        "embed.title" => "Embed a journey",
+        "embed.page_title" => "Embed a journey - Kent Support Planner",
+        "embed.lead" => "Put one journey of the planner in a guidance page. Choose it below, then copy the code into the page.",
+        "embed.journey" => "Which journey?",
+        "embed.lang" => "Which language?",
+        "embed.lang_hint" => "The planner is in English only for now.",
+        "embed.mode" => "How should the frame get its height?",
+        "embed.mode.auto" => "It resizes to fit its content (uses our script)",
+        "embed.mode.fixed" => "A fixed height of 600 pixels (no script; the frame may scroll)",
+        "embed.host" => "Address of the site you will put it on (optional)",
+        "embed.host_hint" => "For example, https://www.kent.gov.uk. Only sites on our list can receive the frame's height.",
+        "embed.host_not_allowed" => "That site is not on the list of sites allowed to embed the planner. The frame will not resize there, and the browser may refuse to show it. Ask the planner's team to add the site.",
+        "embed.iframe_title" => "Kent Support Planner: {journey}",
+        "embed.snippet" => "Code to copy",
+        "embed.snippet_label" => "Paste this code into your page",
+        "embed.copy" => "Copy code",
+        "embed.copied" => "The code has been copied.",
+        "embed.copy_yourself" => "The code is selected. Copy it with your keyboard.",
+        "embed.preview" => "Preview",
+
+        // The privacy page (?page=privacy).
+        "privacy.title" => "Privacy",
+        "privacy.page_title" => "Privacy - Kent Support Planner",
+        "privacy.lead" => "This planner works out its answers on your device. It does not collect anything about you.",
+        "privacy.answers.heading" => "Your answers are not sent anywhere",
+        "privacy.answers.1" => "Everything you type stays in your browser. The planner does not send your answers to Kent County Council or to anyone else, and no one at the council can see them.",
+        "privacy.answers.2" => "After the page has loaded, the planner does not connect to the internet at all. It has no analytics and no tracking, and it does not load fonts or scripts from other websites.",
+        "privacy.cookies.heading" => "No cookies",
+        "privacy.cookies.1" => "The planner does not use cookies.",
+        "privacy.saving.heading" => "Saving your answers on this device",
+        "privacy.saving.1" => "Nothing is saved unless you choose to. On the results page you can tick \"Save my answers on this device\". Your answers are then kept in this browser only, so you can carry on later.",
+        "privacy.saving.2" => "To remove them, select \"Clear saved answers\" on the results page or the start page. Clearing your browser's site data removes them too.",
+        "privacy.saving.3" => "If other people use this device, they could see saved answers. Do not save them on a shared or public computer.",
+        "privacy.link.heading" => "Links with your answers",
+        "privacy.link.1" => "If you make a link to share your answers, the answers are in the part of the link after the # sign. Browsers never send that part to a website, so the council's server does not receive it.",
+        "privacy.link.2" => "Anyone you give the link to can see your answers. Only share it with people you trust.",
+        "privacy.contact.heading" => "Questions about your personal information",
+        "privacy.contact.1" => "If you contact Kent County Council yourself, the council's own privacy notices explain what it does with your information. To ask a question, use the",
+        "privacy.contact.link" => "Kent County Council website",
+        "privacy.back" => "Go to the Kent Support Planner",
+};
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_id_is_written_twice() {
+        let mut ids: Vec<&str> = super::EN.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        let twice: Vec<_> = ids.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+        assert!(twice.is_empty(), "ids written twice: {twice:?}");
+    }
 }

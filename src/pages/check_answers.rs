@@ -1,5 +1,5 @@
 use crate::components::{BackLink, SummaryList, SummaryRow};
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, tf};
 use crate::state::fields::{parse_whole, read_date, FieldKind};
 use crate::state::{Action, State};
 use yew::prelude::*;
@@ -11,14 +11,13 @@ pub struct CheckAnswersProps {
     pub state: UseReducerHandle<State>,
 }
 
-/// "Check your answers": every question asked, with a Change link.
-#[component]
-pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
-    let state = &props.state;
+/// The answers to the questions on the route, as summary list rows; with
+/// a "Change" link each when `change` (the result page shows them without).
+pub fn answer_rows(state: &UseReducerHandle<State>, change: bool) -> Vec<SummaryRow> {
     let Some(journey) = state.journey else {
-        return Html::default();
+        return Vec::new();
     };
-    let rows: Vec<SummaryRow> = state
+    state
         .route()
         .into_iter()
         .map(|q| {
@@ -32,14 +31,25 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             };
             let label = i18n::question(journey, q, "label").unwrap_or_else(|| i18n::question_title(journey, q));
             let dispatch = state.dispatcher();
-            let change = Callback::from(move |()| dispatch.dispatch(Action::Change(q)));
+            let on_change = Callback::from(move |()| dispatch.dispatch(Action::Change(q)));
             SummaryRow {
                 key: label.clone().into(),
                 value: html! { { value } },
-                change: Some((label.clone().into(), format!("#{key}").into(), change)),
+                change: change.then(|| (label.clone().into(), format!("#{key}").into(), on_change)),
             }
         })
-        .collect();
+        .collect()
+}
+
+/// "Check your answers": every question asked, with a Change link.
+#[component]
+pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
+    let state = &props.state;
+    if state.journey.is_none() {
+        return Html::default();
+    }
+    let rows = answer_rows(state, true);
+    let planning = (state.on != state.today).then(|| tf("plan.planning_for", &[("date", i18n::date(state.on))]));
     let (d1, d2) = (state.dispatcher(), state.dispatcher());
     let confirm = Callback::from(move |_: MouseEvent| d1.dispatch(Action::Confirm));
     let back = Callback::from(move |()| d2.dispatch(Action::Back));
@@ -51,6 +61,9 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                     <div class="govuk-grid-column-two-thirds">
                         <h1 class="govuk-heading-l" tabindex="-1">{ t("check.title") }</h1>
                         <p class="govuk-body">{ t("check.lead") }</p>
+                        if let Some(planning) = planning {
+                            <p class="govuk-body" id="planning-for">{ planning }</p>
+                        }
                         <SummaryList id="answers" {rows} />
                         <button type="button" class="govuk-button" data-module="govuk-button" id="confirm" onclick={confirm}>{ t("check.confirm") }</button>
                         { super::start_again(state) }

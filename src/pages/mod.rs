@@ -2,7 +2,10 @@
 //! the result.
 
 mod check_answers;
+mod embed;
+mod privacy;
 mod question;
+mod rates;
 mod result;
 mod start;
 
@@ -10,10 +13,21 @@ use crate::i18n;
 use crate::state::{State, Step};
 use yew::prelude::*;
 
-pub use check_answers::CheckAnswers;
-pub use question::QuestionPage;
+pub use check_answers::{answer_rows, CheckAnswers};
+pub use question::{plan_notice_text, QuestionPage};
 pub use result::ResultPage;
 pub use start::StartPage;
+
+/// A page named by `?page=` (one of [`crate::PAGES`]); `on` is the date
+/// the rules are read for.
+pub fn render_page(id: &str, on: rules::Date) -> Html {
+    match id {
+        "rates" => html! { <rates::RatesPage {on} /> },
+        "embed" => html! { <embed::EmbedPage /> },
+        "privacy" => html! { <privacy::PrivacyPage /> },
+        _ => Html::default(),
+    }
+}
 
 /// The name of the page shown: the question, "Check your answers", "Your results".
 pub fn page_name(s: &State) -> String {

@@ -1,5 +1,5 @@
-use crate::components::{BackLink, DateInput, ErrorSummary, NumberInput, RadioOption, Radios};
-use crate::i18n::{self, t};
+use crate::components::{BackLink, DateInput, ErrorSummary, NotificationBanner, NumberInput, RadioOption, Radios};
+use crate::i18n::{self, t, tf};
 use crate::state::fields::{FieldKind, DATE_PARTS, Q};
 use crate::state::{Action, State};
 use yew::prelude::*;
@@ -94,6 +94,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
                         <ErrorSummary errors={summary} />
+                        { plan_notice(state) }
                         <form novalidate=true {onsubmit} id="question-form">
                             { field }
                             <button type="submit" class="govuk-button" data-module="govuk-button" id="continue">{ t("common.continue") }</button>
@@ -103,5 +104,21 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 </div>
             </div>
         </>
+    }
+}
+
+/// "Because you are planning for {date}, we need to ask 1 more question":
+/// the words, after planning for another date added questions.
+pub fn plan_notice_text(state: &State) -> Option<String> {
+    let n = state.notice?;
+    let id = if n == 1 { "plan.more.one" } else { "plan.more.many" };
+    Some(tf(id, &[("date", i18n::date(state.on)), ("n", n.to_string())]))
+}
+
+/// The notice as a GOV.UK notification banner above the question.
+fn plan_notice(state: &State) -> Html {
+    match plan_notice_text(state) {
+        Some(heading) => html! { <NotificationBanner id="plan-notice" title={t("common.important")} {heading} /> },
+        None => Html::default(),
     }
 }

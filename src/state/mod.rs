@@ -77,6 +77,9 @@ pub struct State {
     pub save_on_device: Option<bool>,
     /// Answers saved on this device earlier, found when the app started.
     pub saved: Option<String>,
+    /// After planning for another date added questions: how many are new.
+    /// Shown on the first of them, then cleared by the next page change.
+    pub notice: Option<usize>,
 }
 
 /// What the person did.
@@ -106,7 +109,8 @@ pub enum Action {
     RestoreSaved,
 }
 
-/// The questions on this journey's route for these answers.
+/// The questions on this journey's route for these answers. `today` is the
+/// date the route is worked out for: the planned date when planning.
 pub fn route(journey: Journey, raw: &Raw, today: Date) -> Vec<Q> {
     match journey {
         Journey::Fostering => fostering::route(raw, today),
@@ -129,18 +133,19 @@ pub fn on_route(journey: Journey, raw: &Raw, today: Date) -> Raw {
     raw.iter().filter(|(k, _)| keys.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
-/// The typed answers, when every question on the route is answered well.
-pub fn typed(journey: Journey, raw: &Raw, today: Date) -> Option<Answers> {
-    let qs = route(journey, raw, today);
+/// The typed answers for the date `on`, when every question on the route
+/// for `on` is answered well (a date of birth is checked against `today`).
+pub fn typed(journey: Journey, raw: &Raw, today: Date, on: Date) -> Option<Answers> {
+    let qs = route(journey, raw, on);
     if qs.iter().any(|q| validate(*q, raw, today).is_some()) {
         return None;
     }
-    let raw = on_route(journey, raw, today);
+    let raw = on_route(journey, raw, on);
     match journey {
-        Journey::Fostering => fostering::answers(&raw, today),
-        Journey::Kinship => kinship::answers(&raw, today),
-        Journey::CareLeaver => care_leaver::answers(&raw, today),
-        Journey::Adoption => adoption::answers(&raw, today),
+        Journey::Fostering => fostering::answers(&raw, on),
+        Journey::Kinship => kinship::answers(&raw, on),
+        Journey::CareLeaver => care_leaver::answers(&raw, on),
+        Journey::Adoption => adoption::answers(&raw, on),
     }
 }
 
@@ -159,6 +164,7 @@ impl State {
             push: false,
             save_on_device: None,
             saved: None,
+            notice: None,
         };
         s.step = s.first_step();
         s
@@ -166,14 +172,15 @@ impl State {
 
     fn first_step(&self) -> Step {
         match self.journey {
-            Some(j) => route(j, &self.raw, self.today).first().map_or(Step::Check, |q| Step::Question(*q)),
+            Some(j) => route(j, &self.raw, self.on).first().map_or(Step::Check, |q| Step::Question(*q)),
             None => Step::Start,
         }
     }
 
-    /// The questions on the route now.
+    /// The questions on the route for the date planned for (today unless
+    /// planning): a care leaver who turns 18 by then is asked more.
     pub fn route(&self) -> Vec<Q> {
-        self.journey.map_or_else(Vec::new, |j| route(j, &self.raw, self.today))
+        self.journey.map_or_else(Vec::new, |j| route(j, &self.raw, self.on))
     }
 
     /// The first question on the route that is not answered well.
@@ -184,7 +191,7 @@ impl State {
     /// The scenario to evaluate, when the answers are complete.
     pub fn scenario(&self) -> Option<Scenario> {
         let journey = self.journey?;
-        typed(journey, &self.raw, self.today).map(|answers| Scenario { on: self.on, answers })
+        typed(journey, &self.raw, self.today, self.on).map(|answers| Scenario { on: self.on, answers })
     }
 
     /// The step a request may land on: a question on the route, or the check
@@ -203,6 +210,7 @@ impl State {
     fn go(&mut self, step: Step) {
         self.step = step;
         self.errors.clear();
+        self.notice = None;
         self.push = true;
     }
 
@@ -281,10 +289,24 @@ impl State {
                 match validate(q, &self.raw, self.today) {
                     Some(e) => self.errors = vec![e],
                     None => {
+                        let before = self.route();
                         if let Ok(d) = fields::read_date(&self.raw, "plan_date") {
                             self.on = d;
                         }
                         self.errors.clear();
+                        // The planned date can change the questions that
+                        // matter: ask the new ones, then check the answers.
+                        if let Some(gap) = self.first_unanswered() {
+                            let new = self
+                                .route()
+                                .into_iter()
+                                .filter(|q| !before.contains(q) && validate(*q, &self.raw, self.today).is_some())
+                                .count();
+                            self.return_to_check = true;
+                            self.go(Step::Question(gap));
+                            self.notice = Some(new.max(1));
+                            return self;
+                        }
                     }
                 }
                 self.push = false;
@@ -391,6 +413,48 @@ mod tests {
         let qs = s.route();
         assert!(!qs.contains(&Q::new("looked_after_on_18th_birthday")));
         assert!(!qs.contains(&Q::new("in_higher_education")));
+    }
+
+    #[test]
+    fn planning_for_a_date_after_the_18th_birthday_asks_the_new_questions() {
+        let s = State::new(Some(Journey::CareLeaver), today());
+        let s = date(s, "date_of_birth", "1", "3", "2008");
+        let s = answer(s, "kent_care_leaver", "yes");
+        let s = answer(s, "looked_after_now", "no");
+        let s = answer(s, "weeks_looked_after_since_14", "40");
+        let s = answer(s, "looked_after_since_16", "yes");
+        let s = answer(s, "in_education_or_training", "no");
+        let s = answer(s, "starting_apprenticeship", "no");
+        let s = answer(s, "immigration_status", "settled");
+        let s = answer(s, "unaccompanied_asylum_seeking", "no");
+        let s = answer(s, "disabled", "no");
+        assert_eq!(s.step, Step::Check);
+        let s = s.apply(Action::Confirm);
+        assert_eq!(s.step, Step::Result);
+        // The same date: nothing new to ask, the result stays.
+        let s = date(s, "plan_date", "1", "12", "2025").apply(Action::PlanDate);
+        assert_eq!((s.step, s.notice), (Step::Result, None));
+        // After the 18th birthday: the 18th-birthday question comes first.
+        let s = s
+            .apply(Action::Set("plan_date-month".into(), "4".into()))
+            .apply(Action::Set("plan_date-year".into(), "2026".into()))
+            .apply(Action::PlanDate);
+        assert_eq!(s.step, Step::Question(Q::new("looked_after_on_18th_birthday")));
+        let new = s.notice.unwrap_or(0);
+        assert!(new >= 2, "{new} new questions");
+        assert!(s.push && s.return_to_check);
+        let s = answer(s, "looked_after_on_18th_birthday", "yes");
+        assert_eq!(s.notice, None);
+        let s = answer(s, "living_with_foster_carer", "no");
+        let mut s = s;
+        while let Step::Question(q) = s.step {
+            s = answer(s, &q.key(), "no");
+        }
+        assert_eq!(s.step, Step::Check);
+        assert!(!s.route().contains(&Q::new("disabled")), "only asked under 18");
+        let s = s.apply(Action::Confirm);
+        assert_eq!(s.step, Step::Result);
+        assert_eq!(s.scenario().map(|sc| sc.on), Some(Date::ymd(2026, 4, 1)));
     }
 
     #[test]

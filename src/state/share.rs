@@ -172,4 +172,84 @@ mod tests {
             assert_eq!(encode(j, &r, today()), text);
         }
     }
+
+    /// A tiny seeded generator (xorshift64*), so a failure can be replayed.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            usize::try_from(self.next() % n as u64).unwrap_or(0)
+        }
+    }
+
+    /// One random fragment: mostly near-valid (the right version and a
+    /// journey letter, then values from the accepted alphabet, sometimes a
+    /// valid form with a change), sometimes any characters at all.
+    fn random_fragment(rng: &mut Rng, valid: &[&str]) -> String {
+        const ALPHABET: &[u8] = b"0123456789.ynfkcax1.z.";
+        let mut text = match rng.below(4) {
+            0 => String::new(),
+            1 => format!("1.{}", ["f", "k", "c", "a", "x", "F"][rng.below(6)]),
+            _ => valid[rng.below(valid.len())].to_string(),
+        };
+        let mut bytes: Vec<u8> = text.into_bytes();
+        for _ in 0..rng.below(12) {
+            let at = rng.below(bytes.len() + 1);
+            match rng.below(5) {
+                0 if !bytes.is_empty() => {
+                    bytes.remove(at.min(bytes.len() - 1));
+                }
+                1 => bytes.insert(at, u8::try_from(rng.below(256)).unwrap_or(b'?')),
+                2 => {
+                    let digits = rng.below(9);
+                    for _ in 0..digits {
+                        bytes.insert(at, b'0' + u8::try_from(rng.below(10)).unwrap_or(0));
+                    }
+                }
+                _ => bytes.insert(at, ALPHABET[rng.below(ALPHABET.len())]),
+            }
+        }
+        if rng.below(200) == 0 {
+            bytes.extend(std::iter::repeat_n(b'.', rng.below(3 * MAX_LEN)));
+        }
+        text = String::from_utf8_lossy(&bytes).into_owned();
+        text
+    }
+
+    /// FRAGMENT_FUZZ random inputs (10,000 by default; `scripts/fuzz-fragment`
+    /// runs 1,000,000) never make the decoder panic, and whatever it accepts
+    /// encodes to a form it decodes to the same answers.
+    #[test]
+    fn the_fragment_decoder_survives_random_input() {
+        let count: u64 = std::env::var("FRAGMENT_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+        let seed: u64 = std::env::var("FRAGMENT_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x5eed_cafe);
+        let valid = [
+            "1.f.19850505.y.y.n.1.y.2.2.7.0.16.2",
+            "1.k.6.n.y.1.0",
+            "1.k.4.y.0.0",
+            "1.a.19880412.y.19900930.n.400.300.n",
+            "1.c.20060510.y.n.40.y.y.n.n.n.0.n.n.n",
+            "1.c.19950101",
+        ];
+        let days = [today(), Date::ymd(2024, 2, 29), Date::ymd(2026, 3, 31), Date::ymd(2030, 12, 31)];
+        let mut rng = Rng(seed | 1);
+        let mut accepted = 0u64;
+        for i in 0..count {
+            let text = random_fragment(&mut rng, &valid);
+            let day = days[rng.below(days.len())];
+            if let Some((journey, raw)) = decode(&text, day) {
+                accepted += 1;
+                let again = encode(journey, &raw, day);
+                assert_eq!(decode(&again, day), Some((journey, raw)), "input {i} (seed {seed}): {text:?}");
+            }
+        }
+        println!("fragment fuzz: {count} inputs (seed {seed}), {accepted} accepted, 0 panics");
+    }
 }

@@ -417,4 +417,93 @@ describe('the journeys', () => {
       await page.waitForURL('https://www.bbc.co.uk/weather');
       assert.equal(await page.evaluate(() => history.length), before, 'replaced, not added to the history');
     }));
+
+  test('"Exit this page": Shift pressed three times within 5 seconds exits, only where the button shows', () =>
+    withPage(async (page) => {
+      await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+      await page.clock.install();
+      const shift = async (times) => {
+        for (let i = 0; i < times; i += 1) await page.keyboard.press('Shift');
+      };
+      const status = () => page.locator('#exit-this-page-status').textContent();
+      // Fostering shows no button, so the shortcut does nothing.
+      await openJourney(page, server.url, 'fostering');
+      await shift(3);
+      assert.equal(await heading(page), 'What is your date of birth?');
+      // Kinship: two presses, then 5 seconds pass: it starts again.
+      await openJourney(page, server.url, 'kinship');
+      await shift(2);
+      assert.equal(await status(), 'Shift, press 1 more time to exit.');
+      assert.equal(await page.locator('.govuk-exit-this-page__indicator-light--on').count(), 2);
+      await page.clock.fastForward(5001);
+      await page.locator('#exit-this-page-status', { hasText: 'Exit this page expired.' }).waitFor();
+      await shift(1);
+      assert.equal(await status(), 'Shift, press 2 more times to exit.');
+      // Typing (another key) between presses starts again too.
+      await page.keyboard.press('a');
+      await shift(2);
+      assert.equal(await page.evaluate(() => location.hostname), '127.0.0.1');
+      // Back to the start page: the button and its listener are gone.
+      await clickAndWait(page, page.locator('.govuk-back-link'));
+      assert.equal(await page.locator('.govuk-exit-this-page').count(), 0);
+      await shift(3);
+      assert.equal(await heading(page), 'Kent Support Planner');
+      // A care leaver's question: three presses within 5 seconds replace the page.
+      await openJourney(page, server.url, 'care_leaver');
+      const length = await page.evaluate(() => history.length);
+      await shift(2);
+      await page.clock.fastForward(4000);
+      await shift(1);
+      await page.waitForURL('https://www.bbc.co.uk/weather');
+      assert.equal(await page.evaluate(() => history.length), length, 'replaced, not added to the history');
+    }));
+
+  test('kinship: the result heading names what the family told us', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'kinship');
+      await answerAll(page, {
+        'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'Yes',
+        'Which arrangement': 'Special guardianship order', 'Where do you live': 'Kent',
+      });
+      await seeResults(page);
+      assert.equal(await heading(page), 'Support for a special guardian in Kent');
+      for (const [arrangement, lives, expected] of [
+        ["I'm not sure", 'Medway', 'Support for your family in Medway'],
+        ['Child arrangements order', 'Somewhere else', 'Support for a carer with a child arrangements order outside Kent and Medway'],
+      ]) {
+        await clickAndWait(page, page.locator('#start-again'));
+        await answerAll(page, { 'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'No', 'Which arrangement': arrangement, 'Where do you live': lives });
+        await seeResults(page);
+        assert.equal(await heading(page), expected);
+      }
+      await axe(page);
+    }));
+
+  test('planning for a date after the 18th birthday asks the new questions first', () =>
+    withPage(async (page) => {
+      await openJourney(page, server.url, 'care_leaver');
+      const asked = await answerAll(page, careLeaver(17));
+      assert.ok(!asked.some((q) => q.includes('18th birthday')));
+      assert.equal(await seeResults(page), 'relevant');
+      const on = new Date();
+      on.setFullYear(on.getFullYear() + 1);
+      const words = `${on.getDate()} ${on.toLocaleString('en-GB', { month: 'long' })} ${on.getFullYear()}`;
+      await page.locator('#plan_date-day').fill(String(on.getDate()));
+      await page.locator('#plan_date-month').fill(String(on.getMonth() + 1));
+      await page.locator('#plan_date-year').fill(String(on.getFullYear()));
+      await clickAndWait(page, page.locator('#plan-date-submit'));
+      assert.match(await heading(page), /18th birthday/);
+      const banner = page.locator('#plan-notice');
+      assert.equal(await banner.getAttribute('role'), 'region');
+      assert.match(await banner.textContent(), new RegExp(`Because you are planning for ${words}, we need to ask \\d+ more questions?`));
+      assert.match(await page.locator('#app-live').textContent(), /Because you are planning for/);
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+      await axe(page);
+      const more = await answerAll(page, careLeaver(17));
+      assert.ok(more.length >= 2, `the new questions: ${more.join(' | ')}`);
+      assert.equal(await page.locator('#plan-notice').count(), 0, 'the banner shows on the first new question only');
+      assert.match(await page.locator('#planning-for').textContent(), new RegExp(`planning for ${words}`));
+      assert.equal(await seeResults(page), 'former_relevant');
+      assert.equal(await page.locator('#rules-as-at').textContent(), `Rules as at ${words}`);
+    }));
 });

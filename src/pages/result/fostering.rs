@@ -12,6 +12,7 @@ fn figure(item: &Item, key: &str) -> Option<Money> {
 fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
     let age = item.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| v.clone()).unwrap_or_default();
     let args = [("n", n.to_string()), ("age", age)];
+    let caption_id = format!("pay-{}-caption", item.id);
     let rows = item.parts.iter().map(|(part, m)| {
         html! {
             <tr class="govuk-table__row">
@@ -27,8 +28,9 @@ fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
     };
     html! {
         <div class="app-item" id={format!("pay-{}", item.id)}>
+            <div class="app-table-scroll" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
             <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-table__caption--m">{ tf("fostering.pay.caption", &args) }{ estimate(item) }</caption>
+                <caption class="govuk-table__caption govuk-table__caption--m" id={caption_id}>{ tf("fostering.pay.caption", &args) }{ estimate(item) }</caption>
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
                         <th scope="col" class="govuk-table__header">{ t("fostering.pay.part") }</th>
@@ -43,6 +45,7 @@ fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
                     </tr>
                 </tbody>
             </table>
+            </div>
             <p class="govuk-body app-nma">{ nma }</p>
             { why_and_source(item, outcome) }
         </div>
@@ -76,10 +79,12 @@ pub fn pay(outcome: &Outcome) -> Html {
             <h2 class="govuk-heading-l">{ t("fostering.pay.title") }</h2>
             { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item, outcome)) }
             <h2 class="govuk-heading-l">{ t("fostering.totals.title") }</h2>
-            <table class="govuk-table" id="totals">
-                <caption class="govuk-table__caption govuk-visually-hidden">{ t("fostering.totals.title") }</caption>
-                <tbody class="govuk-table__body">{ for total_rows }</tbody>
-            </table>
+            <div class="app-table-scroll" role="region" aria-labelledby="totals-caption" tabindex="0">
+                <table class="govuk-table" id="totals">
+                    <caption class="govuk-table__caption govuk-visually-hidden" id="totals-caption">{ t("fostering.totals.title") }</caption>
+                    <tbody class="govuk-table__body">{ for total_rows }</tbody>
+                </table>
+            </div>
             { why_totals }
             { sources(&source_ids) }
         </section>

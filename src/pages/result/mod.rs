@@ -5,7 +5,7 @@ mod fostering;
 mod items;
 mod keep;
 
-use crate::components::{BackLink, DateInput, ErrorSummary, Panel, WarningText};
+use crate::components::{BackLink, DateInput, Details, ErrorSummary, Panel, SummaryList, WarningText};
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
@@ -26,11 +26,33 @@ pub struct ResultPageProps {
     pub state: UseReducerHandle<State>,
 }
 
+/// A heading for a result without a status item (kinship, by design): the
+/// arrangement the family chose, when the rules list it as open to them,
+/// and where they live, from the outcome's own items and facts.
+fn default_title(journey: Journey, outcome: &Outcome) -> String {
+    let j = journey.as_str();
+    let chosen = outcome
+        .items
+        .iter()
+        .find(|i| {
+            i.kind == Kind::Arrangement && i.is_open_now() && i.facts.iter().any(|(k, v)| *k == "chosen" && v == "yes")
+        })
+        .and_then(|i| i18n::get(&format!("status.{j}.{}", i.id)));
+    let place = outcome
+        .facts
+        .iter()
+        .find(|(k, _)| *k == "lives_in")
+        .and_then(|(_, v)| i18n::get(&format!("place.{v}")))
+        .unwrap_or_default();
+    let words = chosen.map_or_else(|| t(&format!("status.{j}.default")), Into::into);
+    rules::explain::fill(&words, &[("place", place.to_string())]).trim().to_string()
+}
+
 fn header(journey: Journey, outcome: &Outcome) -> Html {
     let j = journey.as_str();
     let status = outcome.items.iter().find(|i| i.kind == Kind::Status);
     let id = status.map_or_else(|| format!("status.{j}.default"), |s| format!("status.{j}.{}", s.id));
-    let title = t(&id).into_owned();
+    let title = if status.is_some() { t(&id).into_owned() } else { default_title(journey, outcome) };
     let text = i18n::get(&format!("{id}.text")).unwrap_or_default();
     let panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
     let why = status.map(|s| why_and_source(s, outcome)).unwrap_or_default();
@@ -150,6 +172,11 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                         <ErrorSummary errors={summary} />
                         { header(journey, &outcome) }
                         { as_at }
+                        <div id="your-answers">
+                            <Details summary={t("result.answers.title")}>
+                                <SummaryList id="result-answers" rows={super::answer_rows(state, false)} />
+                            </Details>
+                        </div>
                         { blockers_and_cautions(&outcome) }
                         { special }
                         { for LISTED.iter().map(|k| section(journey, *k, &outcome)) }

@@ -96,3 +96,133 @@ export async function errors(page) {
 export function sidewaysOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/** Waits until the browser has run pending tasks and painted twice, so Yew has rendered what an action caused. */
+export function settle(page) {
+  // Yew renders in a microtask after the event; a new task starts after it.
+  return page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+}
+
+/**
+ * What the page shows and holds, in one round trip: `kind` as for
+ * `pageKind`, the number of radios, whether there is a date or a number
+ * input, the number of Change links, and the title.
+ */
+export function inspect(page) {
+  return page.evaluate(() => {
+    const has = (selector) => document.querySelector(selector) !== null;
+    let kind = 'other';
+    if (has('#problem-page')) kind = 'problem';
+    else if (has('#confirm')) kind = 'check';
+    else if (has('#status')) kind = 'result';
+    else if (has('#continue')) kind = 'question';
+    else if (has('#app-live')) kind = 'start';
+    return {
+      kind,
+      radios: document.querySelectorAll('#main-content input[type=radio]').length,
+      date: has('#main-content input[id$="-day"]'),
+      number: has('#main-content input[inputmode=numeric]'),
+      changes: document.querySelectorAll('#main-content .govuk-summary-list__actions a').length,
+      errors: has('#error-summary'),
+      title: document.title,
+    };
+  });
+}
+
+/** What the page shows: 'question', 'check' (Check your answers), 'result', 'start', 'problem' or 'other'. */
+export async function pageKind(page) {
+  if ((await page.locator('#problem-page').count()) > 0) return 'problem';
+  if ((await page.locator('#confirm').count()) > 0) return 'check';
+  if ((await page.locator('#status').count()) > 0) return 'result';
+  if ((await page.locator('#continue').count()) > 0) return 'question';
+  if ((await page.locator('#app-live').count()) > 0) return 'start';
+  return 'other';
+}
+
+/**
+ * Enters a random answer on the current question page. `r` has `below`,
+ * `pick` and `chance` (tests/e2e/fixtures/random.mjs). Mostly answers a
+ * person could give; sometimes empty or odd text, to see errors too.
+ */
+export async function enterRandom(page, r, seen) {
+  const { radios: count, date, number: isNumber } = seen ?? (await inspect(page));
+  if (count > 0) {
+    if (!r.chance(0.05)) await page.locator('#main-content input[type=radio]').nth(r.below(count)).check();
+    return;
+  }
+  if (date) {
+    const date = r.chance(0.1)
+      ? [r.pick(['', '31', '0', 'x']), r.pick(['2', '13', '']), r.pick(['1990', '3000', '19'])]
+      : bornYearsAgo(r.below(80), r.below(366));
+    const inputs = page.locator('#main-content input[id$="-day"], #main-content input[id$="-month"], #main-content input[id$="-year"]');
+    for (let i = 0; i < 3; i += 1) await inputs.nth(i).fill(date[i]);
+    return;
+  }
+  if (isNumber) {
+    await page.locator('#main-content input[inputmode=numeric]').first().fill(r.chance(0.1) ? r.pick(['', '-1', '2.5', '99999', 'ten']) : String(r.pick([0, 1, 2, 3, 5, 8, 10, 16, 30, 40, 400])));
+  }
+}
+
+/** A care leaver `years` old today, with these answers changed. */
+export function careLeaverAnswers(years, extra = {}) {
+  return {
+    'date of birth': { date: bornYearsAgo(years) },
+    'Kent County Council the council': 'Yes',
+    'in care now': 'No',
+    'how many weeks': '40',
+    'since your 16th birthday, have you been in care': 'Yes',
+    'Have you been in care at any time since your 16th birthday': 'Yes',
+    'on your 18th birthday': 'Yes',
+    'special guardianship order': 'No',
+    'privately fostered': 'No',
+    'education or training': 'No',
+    'higher education': 'No',
+    'apprenticeship': 'No',
+    'live with your foster carer': 'No',
+    'immigration status': 'British, settled, or I have leave to remain',
+    'seeking asylum': 'No',
+    'Shared Accommodation': 'No',
+    'have a disability': 'No',
+    'special educational needs': 'No',
+    'eligible care and support needs': 'No',
+    ...extra,
+  };
+}
+
+/** One set of answers per journey that reaches a result with every section. */
+export const RESULT_ANSWERS = {
+  fostering: {
+    'date of birth': { date: ['5', '5', '1985'] },
+    'Kent or Medway': 'Yes',
+    'spare bedroom': 'Yes',
+    'cautioned or convicted': 'No',
+    'Who would you foster': 'Children I do not know yet',
+    'Payment for Skills': 'Foundation',
+    'How many children': '2',
+    'How old is child 1': '7',
+    'child 1 have a disability': 'No',
+    'How old is child 2': '15',
+    'child 2 have a disability': 'Yes, the standard rate',
+  },
+  kinship: {
+    'How old is the child': '6',
+    'looked after by the council now': 'No',
+    'looked after by a council before': 'Yes',
+    'Which arrangement': 'Special guardianship order',
+    'Where do you live': 'Kent',
+  },
+  care_leaver: careLeaverAnswers(19),
+  adoption: {
+    'What is your date of birth': { date: ['12', '4', '1988'] },
+    'with a partner': 'No',
+    'permanent home': 'Yes',
+    'cautioned or convicted': 'No',
+  },
+};
+
+/** Walks `journey` with its RESULT_ANSWERS to the result page. */
+export async function openResult(page, base, journey) {
+  await openJourney(page, base, journey);
+  await answerAll(page, RESULT_ANSWERS[journey]);
+  return seeResults(page);
+}

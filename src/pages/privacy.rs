@@ -1,0 +1,47 @@
+//! "Privacy": what the planner does not collect, in plain words
+//! (`?page=privacy`, linked from the footer). Every sentence is a promise
+//! the end-to-end tests check (tests/e2e/promises.test.mjs).
+
+use crate::i18n::t;
+use yew::prelude::*;
+
+/// The sections of the page, each a heading and its paragraphs, by message id.
+const SECTIONS: &[(&str, &[&str])] = &[
+    ("privacy.answers.heading", &["privacy.answers.1", "privacy.answers.2"]),
+    ("privacy.cookies.heading", &["privacy.cookies.1"]),
+    ("privacy.saving.heading", &["privacy.saving.1", "privacy.saving.2", "privacy.saving.3"]),
+    ("privacy.link.heading", &["privacy.link.1", "privacy.link.2"]),
+];
+
+/// Where to ask the council about personal information.
+const CONTACT_URL: &str = "https://www.kent.gov.uk/contact-us";
+
+/// The privacy page.
+#[component]
+pub fn PrivacyPage() -> Html {
+    use_effect_with((), |_| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&t("privacy.page_title"));
+        }
+    });
+    html! {
+        <div class="govuk-grid-row" id="privacy">
+            <div class="govuk-grid-column-two-thirds">
+                <h1 class="govuk-heading-l">{ t("privacy.title") }</h1>
+                <p class="govuk-body-l">{ t("privacy.lead") }</p>
+                { for SECTIONS.iter().map(|(heading, paragraphs)| html! {
+                    <>
+                        <h2 class="govuk-heading-m">{ t(heading) }</h2>
+                        { for paragraphs.iter().map(|p| html! { <p class="govuk-body">{ t(p) }</p> }) }
+                    </>
+                }) }
+                <h2 class="govuk-heading-m">{ t("privacy.contact.heading") }</h2>
+                <p class="govuk-body">
+                    { t("privacy.contact.1") }{ " " }
+                    <a class="govuk-link" href={CONTACT_URL} id="privacy-contact">{ t("privacy.contact.link") }</a>{ "." }
+                </p>
+                <p class="govuk-body"><a class="govuk-link" href="./" id="privacy-back">{ t("privacy.back") }</a></p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,298 @@
+//! "Rules and rates": every parameter the rules read, generated from
+//! `rules::params::ALL` and `SOURCES`. The page decides nothing: it lists
+//! each dated value as the rules crate holds it, marks the one
+//! [`Param::at`] finds for the chosen date, and offers the same list as a
+//! CSV file made in the browser.
+
+use crate::components::{DateInput, Tag};
+use crate::i18n::{self, t, tf};
+use rules::params::{source, Area, Certainty, Dated, Param, Value, ALL};
+use rules::Date;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use yew::prelude::*;
+
+/// The CSV file's name.
+pub const CSV_NAME: &str = "kent-support-planner-rules-and-rates.csv";
+
+/// The columns of the CSV file.
+pub const CSV_COLUMNS: &str =
+    "id,title,area,from,value,unit,certainty,confirmed_until,source_title,source_url,source_date,section";
+
+/// An area's id, for the CSV file and the message catalogue.
+pub fn area_id(area: Area) -> &'static str {
+    match area {
+        Area::Fostering => "fostering",
+        Area::TaxAndNational => "tax_and_national",
+        Area::Kinship => "kinship",
+        Area::CareLeaver => "care_leaver",
+        Area::Accommodation => "accommodation",
+        Area::Adoption => "adoption",
+    }
+}
+
+/// A value as words: "£232.62", "18 years", "6 months", "31 March 2026".
+pub fn value_text(value: Value) -> String {
+    let count = |unit: &str, n: u32| {
+        tf(&format!("rates.unit.{unit}.{}", if n == 1 { "one" } else { "many" }), &[("n", n.to_string())])
+    };
+    match value {
+        Value::Money(m) => i18n::money(m),
+        Value::Age(n) => count("years", n),
+        Value::Weeks(n) => count("weeks", n),
+        Value::Months(n) => count("months", n),
+        Value::Date(d) => i18n::date(d),
+    }
+}
+
+/// A value for the CSV file, and its unit: ("232.62", "GBP").
+pub fn value_plain(value: Value) -> (String, &'static str) {
+    match value {
+        Value::Money(m) => (m.to_plain(), "GBP"),
+        Value::Age(n) => (n.to_string(), "years"),
+        Value::Weeks(n) => (n.to_string(), "weeks"),
+        Value::Months(n) => (n.to_string(), "months"),
+        Value::Date(d) => (d.to_string(), "date"),
+    }
+}
+
+/// "From" as words; the rules' placeholder for "before any date we know"
+/// (year 1) reads as such.
+fn from_text(d: Date) -> String {
+    if d.year() <= 1 {
+        t("rates.from_earliest").into_owned()
+    } else {
+        i18n::date(d)
+    }
+}
+
+fn csv_field(out: &mut String, text: &str) {
+    if text.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
+}
+
+/// Every dated value of every parameter as CSV (RFC 4180, CRLF lines).
+pub fn csv() -> String {
+    let mut out = String::from(CSV_COLUMNS);
+    out.push_str("\r\n");
+    for p in ALL {
+        for d in p.values {
+            let (value, unit) = value_plain(d.value);
+            let src = source(d.source);
+            let certainty = if d.certainty == Certainty::Uncertain { "uncertain" } else { "confirmed" };
+            let fields = [
+                p.id.to_string(),
+                p.title.to_string(),
+                area_id(p.area).to_string(),
+                d.from.to_string(),
+                value,
+                unit.to_string(),
+                certainty.to_string(),
+                d.confirmed_until.map(|u| u.to_string()).unwrap_or_default(),
+                src.map(|s| s.title.to_string()).unwrap_or_default(),
+                src.map(|s| s.url.to_string()).unwrap_or_default(),
+                src.map(|s| s.date.to_string()).unwrap_or_default(),
+                d.section.to_string(),
+            ];
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                csv_field(&mut out, f);
+            }
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// Saves `text` as a file: a Blob, an object URL and a link with a
+/// `download` attribute, all in the browser. Nothing goes over the network.
+fn download(name: &str, text: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let w = web_sys::window()?;
+    let link: web_sys::HtmlElement = w.document()?.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_attribute("href", &url).ok()?;
+    link.set_attribute("download", name).ok()?;
+    link.click();
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000).ok()?;
+    Some(())
+}
+
+/// One row of a parameter's table.
+fn value_row(d: &'static Dated, in_force: bool) -> Html {
+    let src = source(d.source);
+    let until = d.confirmed_until.map_or_else(|| t("rates.until_changed").into_owned(), i18n::date);
+    let class = classes!("govuk-table__row", in_force.then_some("app-in-force"));
+    html! {
+        <tr {class}>
+            <td class="govuk-table__cell">
+                { from_text(d.from) }
+                if in_force { { " " }<Tag text={t("rates.in_force_tag")} colour="govuk-tag--green" /> }
+            </td>
+            <td class="govuk-table__cell">
+                { value_text(d.value) }
+                if d.certainty == Certainty::Uncertain { { " " }<Tag text={t("common.estimate")} colour="govuk-tag--yellow" /> }
+            </td>
+            <td class="govuk-table__cell">
+                if let Some(s) = src {
+                    <a class="govuk-link" href={s.url}>{ s.title }</a>{ ", " }{ i18n::date(s.date) }{ ". " }
+                }
+                { d.section }
+            </td>
+            <td class="govuk-table__cell">{ until }</td>
+        </tr>
+    }
+}
+
+/// One parameter: its title, the value in force on `on`, and every dated value.
+fn param_block(p: &'static Param, on: Date) -> Html {
+    let found = p.at(on);
+    let current = found.map(|f| f.dated as *const Dated);
+    let rows = p.values.iter().map(|d| value_row(d, current == Some(d as *const Dated)));
+    let now = found.map(|f| {
+        let mut text = tf("rates.in_force_on", &[("date", i18n::date(on)), ("value", value_text(f.value))]);
+        if !f.covers_date {
+            text.push(' ');
+            text.push_str(&t("rates.not_confirmed"));
+        }
+        text
+    });
+    html! {
+        <div class="app-param" id={format!("param-{}", p.id)}>
+            <h3 class="govuk-heading-s">{ p.title }</h3>
+            <p class="govuk-body-s app-param__id">{ tf("rates.id", &[("id", p.id.to_string())]) }</p>
+            <p class="govuk-body app-param__now">{ now.unwrap_or_default() }</p>
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-visually-hidden">{ p.title }</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">{ t("rates.col.from") }</th>
+                        <th scope="col" class="govuk-table__header">{ t("rates.col.value") }</th>
+                        <th scope="col" class="govuk-table__header">{ t("rates.col.source") }</th>
+                        <th scope="col" class="govuk-table__header">{ t("rates.col.until") }</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Props for [`RatesPage`].
+#[derive(Properties, PartialEq)]
+pub struct RatesPageProps {
+    /// The date to show first (today, or `?on=`).
+    pub on: Date,
+}
+
+/// The "Rules and rates" page.
+#[component]
+pub fn RatesPage(props: &RatesPageProps) -> Html {
+    let on = use_state(|| props.on);
+    let raw = use_state(|| [props.on.day().to_string(), props.on.month().to_string(), props.on.year().to_string()]);
+    let error = use_state(|| false);
+    use_effect_with((), |_| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&t("rates.page_title"));
+        }
+    });
+    let on_input = {
+        let raw = raw.clone();
+        Callback::from(move |(i, text): (usize, String)| {
+            let mut next = (*raw).clone();
+            if let Some(part) = next.get_mut(i) {
+                *part = text;
+            }
+            raw.set(next);
+        })
+    };
+    let onsubmit = {
+        let (raw, on, error) = (raw.clone(), on.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let [d, m, y] = &*raw;
+            let date = match (d.trim().parse(), m.trim().parse(), y.trim().parse()) {
+                (Ok(d), Ok(m), Ok(y)) => Date::new(y, m, d),
+                _ => None,
+            };
+            error.set(date.is_none());
+            if let Some(date) = date {
+                on.set(date);
+            }
+        })
+    };
+    let ondownload = Callback::from(|_: MouseEvent| {
+        let _ = download(CSV_NAME, &format!("\u{feff}{}", csv()));
+    });
+    // One section per area, in the order the areas first appear in ALL.
+    let mut areas: Vec<Area> = Vec::new();
+    for p in ALL {
+        if !areas.contains(&p.area) {
+            areas.push(p.area);
+        }
+    }
+    let sections = areas.into_iter().map(|area| {
+        let id = area_id(area);
+        html! {
+            <section class="app-section" id={format!("area-{id}")}>
+                <h2 class="govuk-heading-l">{ t(&format!("rates.area.{id}")) }</h2>
+                { for ALL.iter().filter(|p| p.area == area).map(|p| param_block(p, *on)) }
+            </section>
+        }
+    });
+    let message = error.then(|| AttrValue::from(t("rates.date_error")));
+    html! {
+        <div class="app-page" id="rates">
+            <h1 class="govuk-heading-xl" tabindex="-1">{ t("rates.title") }</h1>
+            <p class="govuk-body-l">{ t("rates.lead") }</p>
+            <form novalidate=true {onsubmit} id="rates-date-form">
+                <DateInput id="rates-on" legend={t("rates.date_legend")} hint={Some(AttrValue::from(t("rates.date_hint")))}
+                    values={(*raw).clone()} error={message} error_parts={7} {on_input} />
+                <button type="submit" class="govuk-button govuk-button--secondary" id="rates-show">{ t("rates.show") }</button>
+            </form>
+            <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>
+            <button type="button" class="govuk-button" id="rates-download" onclick={ondownload}>{ t("rates.download") }</button>
+            <p class="govuk-body"><a class="govuk-link" href="?page=embed">{ t("embed.link") }</a></p>
+            { for sections }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_as_words_and_as_plain_csv() {
+        use rules::Money;
+        assert_eq!(value_text(Value::Money(Money::pence(23262))), "£232.62");
+        assert_eq!(value_text(Value::Age(18)), "18 years");
+        assert_eq!(value_text(Value::Months(1)), "1 month");
+        assert_eq!(value_text(Value::Weeks(16)), "16 weeks");
+        assert_eq!(value_text(Value::Date(Date::ymd(2026, 3, 31))), "31 March 2026");
+        assert_eq!(value_plain(Value::Money(Money::pence(23262))), ("232.62".to_string(), "GBP"));
+    }
+
+    #[test]
+    fn the_csv_has_a_row_for_every_dated_value_and_quotes_commas() {
+        let text = csv();
+        let rows: usize = ALL.iter().map(|p| p.values.len()).sum();
+        assert_eq!(text.split("\r\n").filter(|l| !l.is_empty()).count(), rows + 1);
+        assert!(text.starts_with(CSV_COLUMNS));
+        let mut quoted = String::new();
+        csv_field(&mut quoted, "a, \"b\"");
+        assert_eq!(quoted, "\"a, \"\"b\"\"\"");
+    }
+}

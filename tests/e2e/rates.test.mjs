@@ -1,0 +1,176 @@
+// The "Rules and rates" page (?page=rates): every parameter from the rules
+// crate with its dated values, a date control that moves the value in force,
+// and a CSV file built in the browser.
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from './lib/server.mjs';
+import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage } from './lib/browser.mjs';
+import { waitForApp } from './pages/journey.mjs';
+
+const LIMIT = { timeout: 90_000 };
+const COLUMNS = 'id,title,area,from,value,unit,certainty,confirmed_until,source_title,source_url,source_date,section';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, LIMIT);
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+}, LIMIT);
+
+/** Opens the rates page (with extra query text) and waits for it. */
+async function openRates(page, query = '') {
+  await page.goto(`${server.url}?page=rates${query}`);
+  await waitForApp(page);
+  await page.locator('#rates').waitFor();
+}
+
+/** Types a date into "Show what is in force on" and presses Show. */
+async function showDate(page, [day, month, year]) {
+  await page.getByLabel('Day', { exact: true }).fill(day);
+  await page.getByLabel('Month', { exact: true }).fill(month);
+  await page.getByLabel('Year', { exact: true }).fill(year);
+  await page.locator('#rates-show').click();
+}
+
+const reward = (page) => page.locator('#param-kcc_reward_0_to_8');
+
+/** Splits one CSV line (RFC 4180 quoting) into fields. */
+function fields(line) {
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+describe('rules and rates page', () => {
+  test('lists every area and parameter with its sources, and the date control moves the value in force', LIMIT, async () => {
+    const { context, page, activity } = await openPage(browser);
+    try {
+      await openRates(page);
+      assert.equal(await page.title(), 'Rules and rates - Kent Support Planner');
+      assert.equal((await page.locator('h1').textContent()).trim(), 'Rules and rates');
+      assert.equal(await page.locator('#rates section h2').count(), 6);
+      assert.ok((await page.locator('.app-param').count()) > 50);
+      // Every value row has a linked https source.
+      const rows = await page.locator('#rates tbody tr').count();
+      const links = await page.locator('#rates tbody tr a[href^="https://"]').count();
+      assert.equal(links, rows);
+
+      await showDate(page, ['31', '3', '2025']);
+      await page.locator('#rates-showing', { hasText: '31 March 2025' }).waitFor();
+      assert.match(await reward(page).locator('.app-param__now').textContent(), /In force on 31 March 2025: £144\.74\./);
+      const old = reward(page).locator('tr.app-in-force');
+      assert.equal(await old.count(), 1);
+      assert.match(await old.textContent(), /£144\.74\s*Estimate/);
+      assert.match(await old.textContent(), /31 March 2025/, 'confirmed until the end of 2024-25');
+
+      await showDate(page, ['1', '4', '2025']);
+      await page.locator('#rates-showing', { hasText: '1 April 2025' }).waitFor();
+      assert.match(await reward(page).locator('.app-param__now').textContent(), /In force on 1 April 2025: £150\.53\./);
+      assert.match(await reward(page).locator('tr.app-in-force').textContent(), /£150\.53/);
+
+      // After the rate table's year the latest figure is used, and the page says so.
+      await showDate(page, ['1', '4', '2026']);
+      await page.locator('#rates-showing', { hasText: '1 April 2026' }).waitFor();
+      assert.match(await reward(page).locator('.app-param__now').textContent(), /£150\.53\. The source does not confirm/);
+
+      // Ages, dates and "until changed".
+      assert.match(await page.locator('#param-foster_carer_min_age').textContent(), /18 years.*Until changed/s);
+      assert.match(await page.locator('#param-contract_end_shared_accommodation').textContent(), /31 March 2026/);
+
+      await showDate(page, ['30', '2', '2025']);
+      await page.locator('#rates-on-error').waitFor();
+      assert.match(await page.locator('#rates-showing').textContent(), /1 April 2026/, 'a bad date keeps the last good one');
+
+      await expectNoAxeViolations(page);
+      expectOnlyOrigin(activity, server.origin);
+      assert.deepEqual(activity.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('?on= sets the date; a malformed one falls back to today and is not echoed', LIMIT, async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await openRates(page, '&on=2025-03-31');
+      assert.match(await page.locator('#rates-showing').textContent(), /31 March 2025/);
+      await openRates(page, '&on=%3Cb%3Exyz%3C%2Fb%3E');
+      const today = new Date();
+      const year = String(today.getFullYear());
+      assert.equal(await page.locator('#rates-on-year').inputValue(), year);
+      assert.equal(await page.getByText('xyz').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"Download as CSV" makes the file in the browser with every dated value', LIMIT, async () => {
+    const { context, page, activity } = await openPage(browser, { acceptDownloads: true });
+    try {
+      await openRates(page);
+      const rows = await page.locator('#rates tbody tr').count();
+      const requestsBefore = activity.requests.filter((u) => !u.startsWith('blob:')).length;
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#rates-download').click()]);
+      assert.equal(download.suggestedFilename(), 'kent-support-planner-rules-and-rates.csv');
+      assert.match(download.url(), /^blob:/);
+      const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+      const lines = text.split('\r\n').filter((l) => l !== '');
+      assert.equal(lines[0], COLUMNS);
+      assert.equal(lines.length - 1, rows, 'one line for each value row on the page');
+      const table = lines.slice(1).map(fields);
+      for (const row of table) assert.equal(row.length, 12, row.join('|'));
+      const reward = table.filter((r) => r[0] === 'kcc_reward_0_to_8');
+      assert.deepEqual(
+        reward.map((r) => [r[2], r[3], r[4], r[5], r[6], r[7]]),
+        [
+          ['fostering', '2024-04-01', '144.74', 'GBP', 'uncertain', '2025-03-31'],
+          ['fostering', '2025-04-01', '150.53', 'GBP', 'confirmed', '2026-03-31'],
+        ],
+      );
+      assert.match(reward[1][9], /^https:\/\/democracy\.kent\.gov\.uk\//);
+      assert.equal(reward[1][10], '2025-03-21');
+      const age = table.find((r) => r[0] === 'foster_carer_min_age');
+      assert.deepEqual([age[4], age[5], age[7]], ['18', 'years', '']);
+      assert.ok(table.some((r) => r[5] === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(r[4])));
+      // Nothing went over the network to make it.
+      assert.equal(activity.requests.filter((u) => !u.startsWith('blob:')).length, requestsBefore);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the footer of the static page links to it', LIMIT, async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(server.url);
+      assert.equal(await page.locator('footer a[href="?page=rates"]').textContent(), 'Rules and rates');
+      assert.equal(await page.locator('footer a[href="?page=embed"]').textContent(), 'Embed a journey');
+    } finally {
+      await context.close();
+    }
+  });
+});
