@@ -141,7 +141,10 @@ export function computeHeaders(distDir, { origin, allowListText = readFileSync(A
     "default-src 'none'",
     `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`,
     "style-src 'self'",
-    "img-src 'self'",
+    // data: only for index.html's empty icon (<link rel="icon" href="data:,">),
+    // which stops browsers fetching an icon after the page has loaded. An
+    // image from a data: URL cannot run script.
+    "img-src 'self' data:",
     `connect-src ${connect}`,
     "object-src 'none'",
     "base-uri 'none'",

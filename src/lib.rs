@@ -64,6 +64,17 @@ pub fn page_from_query(search: &str) -> Option<&'static str> {
     PAGES.iter().copied().find(|p| *p == asked)
 }
 
+/// The page a static file's path names when the app is served in its
+/// place (`trunk serve` answers `/rates.html` with index.html before the
+/// prerender has written it): `rates.html` and `privacy.html` only.
+pub fn page_from_path(path: &str) -> Option<&'static str> {
+    match path.rsplit('/').next()? {
+        "rates.html" => Some("rates"),
+        "privacy.html" => Some("privacy"),
+        _ => None,
+    }
+}
+
 /// The date the rules are evaluated for, from `?on=YYYY-MM-DD`; `None` if
 /// it is missing or not a real date (then today is used).
 pub fn on_from_query(search: &str) -> Option<Date> {
@@ -152,7 +163,11 @@ pub fn App(props: &AppProps) -> Html {
     });
     let page = *use_memo(props.page.clone(), |p| match p {
         Some(p) => PAGES.iter().copied().find(|id| *id == p.as_str()),
-        None => page_from_query(&window().and_then(|w| w.location().search().ok()).unwrap_or_default()),
+        None => {
+            let location = window().map(|w| w.location());
+            page_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default())
+                .or_else(|| page_from_path(&location.and_then(|l| l.pathname().ok()).unwrap_or_default()))
+        }
     });
 
     {
@@ -235,6 +250,10 @@ pub fn start() {
         let _ = root.remove_child(&child);
     }
     yew::Renderer::<App>::with_root(root).render();
+    // src/loader.js shows the fallback if this marker is missing 5 s after load.
+    if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-app", "ready");
+    }
 }
 
 #[cfg(test)]
@@ -259,5 +278,9 @@ mod tests {
         assert_eq!(on_from_query("?on=2026-04-01"), Some(Date::ymd(2026, 4, 1)));
         assert_eq!(on_from_query("?on=2026-02-30"), None);
         assert_eq!(on_from_query("?on=tomorrow"), None);
+        assert_eq!(page_from_path("/rates.html"), Some("rates"));
+        assert_eq!(page_from_path("/planner/privacy.html"), Some("privacy"));
+        assert_eq!(page_from_path("/"), None);
+        assert_eq!(page_from_path("/embed.html"), None);
     }
 }

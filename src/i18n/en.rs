@@ -579,6 +579,9 @@ pub(crate) static EN: &[(&str, &str)] = catalogue! {
         "rates.show" => "Show",
         "rates.showing" => "Showing the values in force on {date}.",
         "rates.download" => "Download as CSV",
+        "rates.static_showing" => "Showing the values in force on {date}, the day this page was made, and every dated value.",
+        "rates.static_interactive" => "To see what is in force on another date, or to download this list as a CSV file, use the",
+        "rates.static_interactive_link" => "interactive rules and rates page",
         "rates.id" => "Id: {id}",
         "rates.in_force_on" => "In force on {date}: {value}.",
         "rates.in_force_tag" => "In force",
@@ -642,6 +645,23 @@ pub(crate) static EN: &[(&str, &str)] = catalogue! {
         "privacy.contact.1" => "If you contact Kent County Council yourself, the council's own privacy notices explain what it does with your information. To ask a question, use the",
         "privacy.contact.link" => "Kent County Council website",
         "privacy.back" => "Go to the Kent Support Planner",
+
+        // The fallback page: shown when the app cannot start (no WebAssembly,
+        // the wasm file failed to load, or it failed while starting).
+        "fallback.page_title" => "The planner cannot start - Kent Support Planner",
+        "fallback.title" => "Sorry, the planner cannot start in this browser",
+        "fallback.lead" => "The Kent Support Planner helps you find out what support you could get from Kent County Council if you foster, care for a relative's or friend's child, have left care and are aged 16 to 25, or want to adopt.",
+        "fallback.why" => "The planner needs JavaScript and WebAssembly, and your browser could not run it. You can try again, or use an up-to-date browser. Your answers have not been sent anywhere.",
+        "fallback.again" => "Try again",
+        "fallback.guidance.heading" => "Read the guidance instead",
+        "fallback.guidance.fostering" => "Fostering with Kent (Kent Fostering)",
+        "fallback.guidance.care_leavers" => "Care leavers: Kent County Council's local offer",
+        "fallback.guidance.adoption" => "Adoption: Kent County Council",
+        "fallback.guidance.kinship" => "Kinship care: advice from Kinship, the national charity",
+        "fallback.rates" => "The rules and rates the planner uses, with their sources",
+        "fallback.contact.heading" => "Ask about your situation",
+        "fallback.contact.1" => "To talk about your situation, contact Kent County Council through the",
+        "fallback.contact.link" => "Kent County Council website",
 };
 
 #[cfg(test)]

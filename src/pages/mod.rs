@@ -3,6 +3,8 @@
 
 mod check_answers;
 mod embed;
+mod fallback;
+mod prerendered;
 mod privacy;
 mod question;
 mod rates;
@@ -14,6 +16,8 @@ use crate::state::{State, Step};
 use yew::prelude::*;
 
 pub use check_answers::{answer_rows, CheckAnswers};
+pub use fallback::FallbackPage;
+pub use prerendered::{Prerendered, PrerenderedPage, PrerenderedPageProps};
 pub use question::{plan_notice_text, QuestionPage};
 pub use result::ResultPage;
 pub use start::StartPage;

@@ -195,6 +195,11 @@ fn param_block(p: &'static Param, on: Date) -> Html {
 pub struct RatesPageProps {
     /// The date to show first (today, or `?on=`).
     pub on: Date,
+    /// Rendered at build time as a page without scripts (`rates.html`):
+    /// no date control and no CSV button, but a link to the app's page
+    /// that has them.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// The "Rules and rates" page.
@@ -257,14 +262,22 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
         <div class="app-page" id="rates">
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("rates.title") }</h1>
             <p class="govuk-body-l">{ t("rates.lead") }</p>
-            <form novalidate=true {onsubmit} id="rates-date-form">
-                <DateInput id="rates-on" legend={t("rates.date_legend")} hint={Some(AttrValue::from(t("rates.date_hint")))}
-                    values={(*raw).clone()} error={message} error_parts={7} {on_input} />
-                <button type="submit" class="govuk-button govuk-button--secondary" id="rates-show">{ t("rates.show") }</button>
-            </form>
-            <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>
-            <button type="button" class="govuk-button" id="rates-download" onclick={ondownload}>{ t("rates.download") }</button>
-            <p class="govuk-body"><a class="govuk-link" href="?page=embed">{ t("embed.link") }</a></p>
+            if props.prerendered {
+                <p class="govuk-body" id="rates-showing">{ tf("rates.static_showing", &[("date", i18n::date(*on))]) }</p>
+                <p class="govuk-body" id="rates-interactive">
+                    { t("rates.static_interactive") }{ " " }
+                    <a class="govuk-link" href="./?page=rates" id="rates-interactive-link">{ t("rates.static_interactive_link") }</a>{ "." }
+                </p>
+            } else {
+                <form novalidate=true {onsubmit} id="rates-date-form">
+                    <DateInput id="rates-on" legend={t("rates.date_legend")} hint={Some(AttrValue::from(t("rates.date_hint")))}
+                        values={(*raw).clone()} error={message} error_parts={7} {on_input} />
+                    <button type="submit" class="govuk-button govuk-button--secondary" id="rates-show">{ t("rates.show") }</button>
+                </form>
+                <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>
+                <button type="button" class="govuk-button" id="rates-download" onclick={ondownload}>{ t("rates.download") }</button>
+            }
+            <p class="govuk-body"><a class="govuk-link" href="./?page=embed">{ t("embed.link") }</a></p>
             { for sections }
         </div>
     }

@@ -167,8 +167,9 @@ describe('rules and rates page', () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     try {
       await page.goto(server.url);
-      assert.equal(await page.locator('footer a[href="?page=rates"]').textContent(), 'Rules and rates');
-      assert.equal(await page.locator('footer a[href="?page=embed"]').textContent(), 'Embed a journey');
+      // The static rates page (tests/e2e/nowasm.test.mjs), which links on to ?page=rates.
+      assert.equal(await page.locator('footer a[href="rates.html"]').textContent(), 'Rules and rates');
+      assert.equal(await page.locator('footer a[href="./?page=embed"]').textContent(), 'Embed a journey');
     } finally {
       await context.close();
     }

@@ -1,0 +1,181 @@
+//! Writes the static pages into a built `dist/` (after `trunk build`):
+//!
+//! - the start page into `index.html`'s `#app` (between `<!--app-->` and
+//!   `<!--/app-->`), and the fallback into its `<template id="app-fallback">`
+//!   (between `<!--fallback-->` and `<!--/fallback-->`);
+//! - `rates.html`, `privacy.html` and `fallback.html`: `index.html` with that
+//!   page in `#app`, its own title, and no scripts, script preloads or template.
+//!
+//! The pages are the app's own components (`pages::PrerenderedPage`),
+//! rendered with Yew's server renderer. "Today" for the rates page is the
+//! build date (UTC), or `PRERENDER_TODAY=YYYY-MM-DD`.
+//!
+//! Usage: `cargo run --release --locked --features prerender --bin prerender -- dist`
+
+use kent_support_planner::i18n::t;
+use kent_support_planner::pages::{Prerendered, PrerenderedPage, PrerenderedPageProps};
+use rules::Date;
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::pin;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+use std::thread::Thread;
+use yew::ServerRenderer;
+
+/// Wakes the thread that waits in [`block_on`].
+struct Unpark(Thread);
+
+impl Wake for Unpark {
+    fn wake(self: Arc<Self>) {
+        self.0.unpark();
+    }
+}
+
+/// Runs a future to completion on this thread. `ServerRenderer` renders on
+/// its own worker threads; this only waits for the result.
+fn block_on<F: Future>(future: F) -> F::Output {
+    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut future = pin!(future);
+    loop {
+        match future.as_mut().poll(&mut cx) {
+            Poll::Ready(out) => return out,
+            Poll::Pending => std::thread::park(),
+        }
+    }
+}
+
+/// One page's markup, as it goes inside `#app`.
+fn render(page: Prerendered, today: Date) -> String {
+    let renderer =
+        ServerRenderer::<PrerenderedPage>::with_props(move || PrerenderedPageProps { page, today }).hydratable(false);
+    block_on(renderer.render())
+}
+
+/// The build date: `PRERENDER_TODAY`, else today in UTC.
+fn today() -> Result<Date, String> {
+    if let Ok(text) = std::env::var("PRERENDER_TODAY") {
+        return Date::parse(&text).ok_or_else(|| format!("PRERENDER_TODAY={text} is not a YYYY-MM-DD date"));
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| format!("the clock is before 1970: {e}"))?
+        .as_secs();
+    let days = i64::try_from(secs / 86_400).map_err(|e| e.to_string())?;
+    Date::from_days(days).ok_or_else(|| "today is out of range".to_string())
+}
+
+/// Replaces what lies between `open` and `close` in `html` (the markers stay,
+/// so running this again on the same dist/ gives the same result).
+fn between(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = html.find(open).ok_or_else(|| format!("index.html has no {open}"))? + open.len();
+    let end = start + html[start..].find(close).ok_or_else(|| format!("index.html has no {close} after {open}"))?;
+    Ok(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+/// Cuts every piece of `html` from `open` to the next `close`, both included.
+fn cut_all(html: &str, open: &str, close: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(open) {
+        out.push_str(&rest[..i]);
+        match rest[i..].find(close) {
+            Some(j) => rest = &rest[i + j + close.len()..],
+            None => {
+                rest = &rest[i..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A page without scripts: `index.html` with no `<script>`, no module or
+/// wasm preloads and no fallback template, and with its own title.
+fn static_document(index: &str, page: Prerendered, body: &str) -> Result<String, String> {
+    let mut html = between(index, "<!--app-->", "<!--/app-->", body)?;
+    html = cut_all(&html, "<script", "</script>");
+    html = cut_all(&html, "<link rel=\"modulepreload\"", ">");
+    html = cut_all(&html, "<link rel=\"preload\"", ">");
+    html = cut_all(&html, "<template id=\"app-fallback\"", "</template>");
+    let title = format!("<title>{}</title>", t(page.title_id()));
+    let start = html.find("<title>").ok_or("index.html has no <title>")?;
+    let end = start + html[start..].find("</title>").ok_or("index.html has no </title>")? + "</title>".len();
+    html.replace_range(start..end, &title);
+    if html.contains("<script") || html.contains(".wasm") {
+        return Err(format!("{:?} would still load a script or the wasm", page.file()));
+    }
+    Ok(html)
+}
+
+fn run(dist: &Path) -> Result<(), String> {
+    let today = today()?;
+    let index_path = dist.join("index.html");
+    let mut index = std::fs::read_to_string(&index_path)
+        .map_err(|e| format!("{}: {e} (run trunk build first)", index_path.display()))?;
+    for page in Prerendered::ALL {
+        let body = render(page, today);
+        match page.file() {
+            None => index = between(&index, "<!--app-->", "<!--/app-->", &body)?,
+            Some(file) => {
+                let path = dist.join(file);
+                std::fs::write(&path, static_document(&index, page, &body)?)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("wrote {}", path.display());
+            }
+        }
+        if page == Prerendered::Fallback {
+            index = between(&index, "<!--fallback-->", "<!--/fallback-->", &body)?;
+        }
+    }
+    std::fs::write(&index_path, &index).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    println!("wrote {} (start page in #app, fallback in its template; rates as at {today})", index_path.display());
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let dist = std::env::args_os().nth(1).map_or_else(|| PathBuf::from("dist"), PathBuf::from);
+    match run(&dist) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = "<html lang=\"en\"><head><title>Start</title>\n<script type=\"module\">import x from '/a.js';</script>\
+        <link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\"></head>\
+        <body><div id=\"app\"><!--app-->old<!--/app--></div><template id=\"app-fallback\"><!--fallback-->f<!--/fallback--></template></body></html>";
+
+    #[test]
+    fn a_static_page_has_its_title_and_content_and_no_script() {
+        let html = static_document(INDEX, Prerendered::Privacy, "<main>new</main>").unwrap();
+        assert!(html.contains("<title>Privacy - Kent Support Planner</title>"));
+        assert!(html.contains("<!--app--><main>new</main><!--/app-->"));
+        for gone in ["<script", "modulepreload", ".wasm", "app-fallback", "old"] {
+            assert!(!html.contains(gone), "{gone} is still in {html}");
+        }
+    }
+
+    #[test]
+    fn the_pages_render_from_the_components_without_a_browser() {
+        let today = Date::ymd(2026, 4, 1);
+        let start = render(Prerendered::Start, today);
+        assert!(start.starts_with("<main") && start.contains("href=\"?journey=fostering\""), "{start}");
+        let rates = render(Prerendered::Rates, today);
+        assert!(rates.contains("Showing the values in force on 1 April 2026"), "{rates}");
+        assert!(!rates.contains("rates-download") && !rates.contains("<form"));
+        assert!(render(Prerendered::Fallback, today).contains("https://www.kentfostering.co.uk"));
+        // Running twice on the same index.html gives the same file.
+        let once = between(INDEX, "<!--app-->", "<!--/app-->", &start).unwrap();
+        assert_eq!(between(&once, "<!--app-->", "<!--/app-->", &start).unwrap(), once);
+    }
+}

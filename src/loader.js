@@ -1,0 +1,41 @@
+// Trunk's custom initializer (index.html: data-initializer on the rust link).
+// Trunk's inline loader imports this module and calls the hooks below around
+// loading the wasm. When the app cannot start (the wasm fails to load or to
+// compile, WebAssembly is missing or blocked, or the app fails while
+// starting) the person sees the fallback from <template id="app-fallback">
+// (written at build time by src/bin/prerender.rs) instead of the start page,
+// whose links need the app. A timer shows it too if the app has not marked
+// <html data-app="ready"> (src/lib.rs, start()) 4.5 seconds after the page
+// started loading; if the app
+// starts later it replaces the fallback. No HTML is parsed from strings.
+
+// Counted from when the page started loading, with room to draw the
+// fallback, so that it is on screen within 5 seconds.
+const LIMIT_MS = 4500;
+
+function showFallback() {
+  const root = document.documentElement;
+  if (root.dataset.app === 'ready' || root.dataset.app === 'fallback') return;
+  // The app's own "Sorry, there is a problem" page (src/problem.rs) stays.
+  if (document.getElementById('problem-page')) return;
+  const template = document.getElementById('app-fallback');
+  const app = document.getElementById('app');
+  if (!template || !app) return;
+  app.replaceChildren(template.content.cloneNode(true));
+  root.dataset.app = 'fallback';
+  const title = template.dataset.title;
+  if (title) document.title = title;
+}
+
+export default function initializer() {
+  const timer = setTimeout(showFallback, Math.max(0, LIMIT_MS - performance.now()));
+  return {
+    onSuccess() {
+      if (document.documentElement.dataset.app === 'ready') clearTimeout(timer);
+    },
+    onFailure() {
+      clearTimeout(timer);
+      showFallback();
+    },
+  };
+}
