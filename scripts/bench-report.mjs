@@ -165,22 +165,10 @@ async function steps(browser, url, count) {
   return times;
 }
 
-const FOSTER = {
-  'date of birth': { date: ['5', '5', '1985'] },
-  'Kent or Medway': 'Yes',
-  'spare bedroom': 'Yes',
-  'cautioned or convicted': 'No',
-  'Who would you foster': 'Children I do not know yet',
-  'Payment for Skills': 'Foundation',
-  'How many children': '2',
-  'How old is child 1': '7',
-  'child 1 have a disability': 'No',
-  'How old is child 2': '15',
-  'child 2 have a disability': 'Yes, the standard rate',
-};
 
 async function resultRender(browser, url, runs) {
-  const { openJourney, answerAll } = await import('../tests/e2e/pages/journey.mjs');
+  const { openJourney, answerAll, RESULT_ANSWERS } = await import('../tests/e2e/pages/journey.mjs');
+  const FOSTER = RESULT_ANSWERS.fostering;
   const out = [];
   const { context, page } = await throttledPage(browser);
   await openJourney(page, url, 'fostering');

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from './lib/server.mjs';
 import { expectNoAxeViolations, launchBrowser, openPage } from './lib/browser.mjs';
-import { answerAll, waitForApp } from './pages/journey.mjs';
+import { answerAll, RESULT_ANSWERS, waitForApp } from './pages/journey.mjs';
 
 const LIMIT = { timeout: 120_000 };
 const EMBED_DIST =
@@ -26,19 +26,7 @@ const HOST_PORT = 47621;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const SCRIPT = 'kent-support-planner-embed.js';
 
-const FOSTER = {
-  'date of birth': { date: ['5', '5', '1985'] },
-  'Kent or Medway': 'Yes',
-  'spare bedroom': 'Yes',
-  'cautioned or convicted': 'No',
-  'Who would you foster': 'Children I do not know yet',
-  'Payment for Skills': 'Foundation',
-  'How many children': '2',
-  'How old is child 1': '7',
-  'child 1 have a disability': 'No',
-  'How old is child 2': '15',
-  'child 2 have a disability': 'Yes, the standard rate',
-};
+const FOSTER = RESULT_ANSWERS.fostering;
 
 let app; // the planner, built with e2e-origins
 let browser;

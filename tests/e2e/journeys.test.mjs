@@ -8,47 +8,14 @@ import { after, before, describe, test } from 'node:test';
 import { startServer } from './lib/server.mjs';
 import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage } from './lib/browser.mjs';
 import {
-  answerAll, bornYearsAgo, clickAndWait, enter, errors, heading, openJourney, seeResults, sidewaysOverflow, submit, waitForApp,
+  answerAll, careLeaverAnswers, RESULT_ANSWERS, bornYearsAgo, clickAndWait, enter, errors, heading, openJourney, seeResults, sidewaysOverflow, submit, waitForApp,
 } from './pages/journey.mjs';
 
 const axe = (page) => expectNoAxeViolations(page);
 
-const FOSTER = {
-  'date of birth': { date: ['5', '5', '1985'] },
-  'Kent or Medway': 'Yes',
-  'spare bedroom': 'Yes',
-  'cautioned or convicted': 'No',
-  'Who would you foster': 'Children I do not know yet',
-  'Payment for Skills': 'Foundation',
-  'How many children': '2',
-  'How old is child 1': '7',
-  'child 1 have a disability': 'No',
-  'How old is child 2': '15',
-  'child 2 have a disability': 'Yes, the standard rate',
-};
+const FOSTER = RESULT_ANSWERS.fostering;
 
-const careLeaver = (years, extra = {}) => ({
-  'date of birth': { date: bornYearsAgo(years) },
-  'Kent County Council the council': 'Yes',
-  'in care now': 'No',
-  'how many weeks': '40',
-  'since your 16th birthday, have you been in care': 'Yes',
-  'Have you been in care at any time since your 16th birthday': 'Yes',
-  'on your 18th birthday': 'Yes',
-  'special guardianship order': 'No',
-  'privately fostered': 'No',
-  'education or training': 'No',
-  'higher education': 'No',
-  'apprenticeship': 'No',
-  'live with your foster carer': 'No',
-  'immigration status': 'British, settled, or I have leave to remain',
-  'seeking asylum': 'No',
-  'Shared Accommodation': 'No',
-  'have a disability': 'No',
-  'special educational needs': 'No',
-  'eligible care and support needs': 'No',
-  ...extra,
-});
+const careLeaver = careLeaverAnswers;
 
 describe('the journeys', () => {
   let server;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
-import { answerAll, openJourney, seeResults } from './pages/journey.mjs';
+import { answerAll, careLeaverAnswers, openJourney, seeResults } from './pages/journey.mjs';
 
 /** The offset of `zone` from UTC at the instant `ms`, in ms. */
 function offset(zone, ms) {
@@ -36,27 +36,9 @@ const CASES = [
   ['Pacific/Pago_Pago', 'UTC-11', [2026, 10, 31]],
 ];
 
-const answersBornOn = ([y, m, d]) => ({
-  'date of birth': { date: [String(d), String(m), String(y - 18)] },
-  'Kent County Council the council': 'Yes',
-  'in care now': 'No',
-  'how many weeks': '40',
-  'since your 16th birthday, have you been in care': 'Yes',
-  'Have you been in care at any time since your 16th birthday': 'Yes',
-  'on your 18th birthday': 'Yes',
-  'special guardianship order': 'No',
-  'privately fostered': 'No',
-  'education or training': 'No',
-  'higher education': 'No',
-  apprenticeship: 'No',
-  'live with your foster carer': 'No',
-  'immigration status': 'British, settled, or I have leave to remain',
-  'seeking asylum': 'No',
-  'Shared Accommodation': 'No',
-  'have a disability': 'No',
-  'special educational needs': 'No',
-  'eligible care and support needs': 'No',
-});
+/** A care leaver born 18 years before the local date [y, m, d]. */
+const answersBornOn = ([y, m, d]) =>
+  careLeaverAnswers(18, { 'date of birth': { date: [String(d), String(m), String(y - 18)] } });
 
 describe('today is the local date in every time zone', () => {
   let server;
