@@ -32,6 +32,8 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ALLOW_LIST = join(REPO, 'deploy', 'frame-ancestors.txt');
+// The origins the app sends height messages to (compiled into the app).
+const EMBED_LIST = join(REPO, 'deploy', 'embed-origins.txt');
 
 /**
  * Features the planner never uses, denied to it and to every frame. Only
@@ -83,7 +85,10 @@ function attributes(text) {
  * `inline` are the inline scripts' CSP hashes, `checked` the files whose
  * integrity matched.
  */
-export function computeHeaders(distDir, { origin, allowListText = readFileSync(ALLOW_LIST, 'utf8') } = {}) {
+export function computeHeaders(
+  distDir,
+  { origin, allowListText = readFileSync(ALLOW_LIST, 'utf8'), embedListText = readFileSync(EMBED_LIST, 'utf8') } = {},
+) {
   const dist = resolve(distDir);
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const problems = [];
@@ -136,6 +141,20 @@ export function computeHeaders(distDir, { origin, allowListText = readFileSync(A
 
   const { origins, problems: listProblems } = readAllowList(allowListText);
   problems.push(...listProblems);
+  // A site that may frame us must also be one we send heights to, and back:
+  // the two allow-lists are kept as two files (one for the server, one
+  // compiled into the app) and must hold the same origins.
+  const embedOrigins = embedListText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const sameLists =
+    embedOrigins.length === origins.length && [...embedOrigins].sort().every((o, i) => o === [...origins].sort()[i]);
+  if (!sameLists) {
+    problems.push(
+      `deploy/embed-origins.txt (${embedOrigins.join(', ')}) and deploy/frame-ancestors.txt (${origins.join(', ')}) must list the same origins`,
+    );
+  }
 
   const csp = [
     "default-src 'none'",

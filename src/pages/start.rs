@@ -44,6 +44,14 @@ pub fn StartPage(props: &StartPageProps) -> Html {
                 <div class="govuk-grid-column-two-thirds">
                     <h1 class="govuk-heading-xl" tabindex="-1">{ t("app.title") }</h1>
                     <p class="govuk-body-l">{ t("start.lead") }</p>
+                    // Hidden by the browser while scripts run; read with JavaScript off
+                    // (the prerendered start page in dist/index.html).
+                    <noscript>
+                        <div class="govuk-inset-text">
+                            <p class="govuk-body">{ t("start.noscript") }</p>
+                            <p class="govuk-body"><a class="govuk-link" href="rates.html">{ t("start.noscript.link") }</a></p>
+                        </div>
+                    </noscript>
                     { saved.unwrap_or_default() }
                     <p class="govuk-body">{ t("start.choose") }</p>
                     <ul class="app-journeys">{ for journeys }</ul>

@@ -108,6 +108,31 @@ describe('with JavaScript off', () => {
     }
   });
 
+  test('with JavaScript off the start page says why the questions need it and links to the rules and rates', LIMIT, async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(server.url);
+      const notice = page.locator('#main-content noscript + *, #main-content .govuk-inset-text').filter({ hasText: 'needs JavaScript' });
+      assert.equal(await notice.isVisible(), true, 'the notice shows with JavaScript off');
+      await notice.getByRole('link', { name: 'Read the rules and rates' }).click();
+      await page.locator('#rates h1').waitFor();
+      assert.ok(page.url().endsWith('/rates.html'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with JavaScript on the notice about JavaScript is not shown', LIMIT, async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await page.goto(server.url);
+      await page.locator('html[data-app="ready"]').waitFor();
+      assert.equal(await page.getByText('needs JavaScript').isVisible(), false);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the footer links reach the static pages', LIMIT, async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     try {
