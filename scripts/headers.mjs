@@ -19,8 +19,9 @@
 // governs through connect-src. A CSP source can carry a path only after a
 // host ('self' takes no path), so by default the policy says
 // `connect-src 'self'` (our own origin, any path). Given the origin the app
-// is served from (--origin), it names the one .wasm file instead:
-// `connect-src https://host/kent-support-planner-<hash>_bg.wasm`.
+// is served from (--origin), it names the one .wasm file and the languages'
+// directory instead: `connect-src https://host/kent-support-planner-<hash>_bg.wasm
+// https://host/locales/`.
 // With --check it writes nothing and fails if the policy in an existing
 // headers.json (for example the one on the server) does not allow every
 // inline script of this build. It exits 1 naming every problem it finds.
@@ -136,7 +137,10 @@ export function computeHeaders(
     const url = new URL(origin);
     if (url.origin !== origin) problems.push(`--origin must be a bare origin like https://planner.example: ${origin}`);
     if (!wasm) problems.push('no .wasm preload found to name in connect-src');
-    else connect = new URL(wasm, `${origin}/`).href;
+    // The wasm file, and the languages' words (src/i18n/locale.rs), fetched
+    // only when someone chooses a language: a source ending in / allows the
+    // files in that directory.
+    else connect = `${new URL(wasm, `${origin}/`).href} ${new URL('locales/', `${origin}/`).href}`;
   }
 
   const { origins, problems: listProblems } = readAllowList(allowListText);

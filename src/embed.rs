@@ -22,10 +22,6 @@ const TEST_ORIGINS: &str = include_str!("../tests/e2e/embed-origins-e2e.txt");
 #[cfg(not(feature = "e2e-origins"))]
 const TEST_ORIGINS: &str = "";
 
-/// The languages a journey can be embedded in: (code, name). `?lang=`
-/// accepts only these codes; anything else means the first.
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English")];
-
 /// The origins allowed to embed the planner and receive its messages.
 pub fn allowed_origins() -> impl Iterator<Item = &'static str> {
     ORIGINS.lines().chain(TEST_ORIGINS.lines()).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -73,11 +69,9 @@ pub fn embed_from_query(search: &str) -> bool {
     query_param(search, "embed") == Some("1")
 }
 
-/// The language asked for by `?lang=`, if known; else the default.
+/// The language asked for by `?lang=`, if the planner speaks it; else English.
 pub fn lang_from_query(search: &str) -> &'static str {
-    let asked = query_param(search, "lang");
-    let first = LANGUAGES.first().map_or("en", |l| l.0);
-    LANGUAGES.iter().map(|l| l.0).find(|code| Some(*code) == asked).unwrap_or(first)
+    query_param(search, "lang").and_then(crate::i18n::known).unwrap_or("en")
 }
 
 /// Where height messages may go: the `origin=` parameter if allow-listed,
@@ -97,16 +91,13 @@ fn message(px: f64) -> JsValue {
     msg.into()
 }
 
-/// Sets `<html lang>` from `?lang=` (known codes only). In embed mode, also
+/// In embed mode,
 /// marks `<body>` and starts reporting the height of `#app` to the parent
 /// page whenever it changes.
 pub fn init() {
     let Some(w) = web_sys::window() else { return };
     let Some(doc) = w.document() else { return };
     let search = w.location().search().unwrap_or_default();
-    if let Some(html) = doc.document_element() {
-        let _ = html.set_attribute("lang", lang_from_query(&search));
-    }
     if !embed_from_query(&search) {
         return;
     }

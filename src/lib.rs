@@ -13,6 +13,7 @@ pub mod clock;
 pub mod components;
 pub mod embed;
 pub mod i18n;
+pub mod language;
 pub mod pages;
 pub mod problem;
 pub mod state;
@@ -41,6 +42,10 @@ pub struct AppProps {
     /// A page id from [`PAGES`], instead of `?page=` in the address.
     #[prop_or_default]
     pub page: Option<AttrValue>,
+    /// The language the address asked for could not be fetched, so the
+    /// page is in English and says so.
+    #[prop_or_default]
+    pub lang_failed: bool,
 }
 
 /// The journey named in a query string such as `?journey=kinship&x=1`.
@@ -154,6 +159,36 @@ fn after_render(s: &State) {
     }
 }
 
+/// True when the page shown is not translated yet: the journeys other than
+/// "My local offer", and the staff pages. The privacy page is translated.
+pub fn english_only(lang: &str, page: Option<&str>, s: &State) -> bool {
+    lang != "en"
+        && match page {
+            Some(p) => p != "privacy",
+            None => s.step != Step::Start && s.journey.is_some_and(|j| j != Journey::CareLeaver),
+        }
+}
+
+/// A callback that switches the language in place: it fetches the
+/// catalogue (once a visit), then redraws the page in it; if the fetch
+/// fails the page stays as it is and says so.
+fn choose_language(lang: &UseStateHandle<&'static str>, failed: &UseStateHandle<bool>) -> Callback<&'static str> {
+    let (lang, failed) = (lang.clone(), failed.clone());
+    Callback::from(move |code: &'static str| {
+        let (lang, failed) = (lang.clone(), failed.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let locale = if code == "en" { None } else { i18n::locale::fetch(code).await };
+            if code != "en" && locale.is_none() {
+                failed.set(true);
+                return;
+            }
+            i18n::choose(locale);
+            failed.set(false);
+            lang.set(code);
+        });
+    })
+}
+
 /// The app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -161,6 +196,9 @@ pub fn App(props: &AppProps) -> Html {
         let props = props.clone();
         move || boot(&props)
     });
+    let lang = use_state(i18n::chosen_code);
+    let failed = use_state(|| props.lang_failed);
+    let choose = choose_language(&lang, &failed);
     let page = *use_memo(props.page.clone(), |p| match p {
         Some(p) => PAGES.iter().copied().find(|id| *id == p.as_str()),
         None => {
@@ -179,10 +217,33 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let english_only = english_only(*lang, page, &state);
+    i18n::set_english_only(english_only);
+    {
+        let s = (*state).clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with((*lang, english_only), move |(code, _)| {
+            language::apply(code);
+            let doc = window().and_then(|w| w.document());
+            if let Some(doc) = &doc {
+                if page.is_none() {
+                    doc.set_title(&page_title(&s));
+                }
+            }
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                components::focus_by_id("language-current");
+            }
+        });
+    }
     {
         let dispatch = state.dispatcher();
+        let choose = choose.clone();
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn()>::new(move || {
+                let asked = language::from_address();
+                if asked != i18n::chosen_code() {
+                    choose.emit(asked);
+                }
                 let step =
                     window().and_then(|w| w.history().ok()).and_then(|h| h.state().ok()).and_then(|v| v.as_string());
                 if let Some(step) = step {
@@ -221,10 +282,28 @@ pub fn App(props: &AppProps) -> Html {
         announce = format!("{notice}. {announce}");
     }
     let exit = matches!(state.journey, Some(Journey::Kinship | Journey::CareLeaver)) && state.step != Step::Start;
+    let chosen = i18n::chosen();
+    let dir = if i18n::is_rtl(*lang) { "rtl" } else { "ltr" };
     html! {
         <>
+            { language::switcher(*lang, &choose) }
             <div class="govuk-visually-hidden" aria-live="polite" id="app-live">{ announce }</div>
-            <main class="govuk-main-wrapper app-main" id="main-content">
+            <main class="govuk-main-wrapper app-main" id="main-content" key={*lang}
+                lang={english_only.then_some("en")} dir={english_only.then_some("ltr")}>
+                if chosen.is_some_and(|l| l.draft) {
+                    <div class="govuk-phase-banner app-draft-banner" id="draft-translation" lang={*lang} dir={dir}>
+                        <p class="govuk-phase-banner__content">
+                            <strong class="govuk-tag govuk-phase-banner__content__tag">{ i18n::get_chosen("lang.draft_tag") }</strong>
+                            <span class="govuk-phase-banner__text">{ i18n::get_chosen("lang.draft") }</span>
+                        </p>
+                    </div>
+                }
+                if *failed {
+                    <div class="govuk-inset-text" id="language-failed" role="alert">{ i18n::get_chosen("lang.load_failed") }</div>
+                }
+                if english_only {
+                    <div class="govuk-inset-text" id="english-only" lang={*lang} dir={dir}>{ i18n::get_chosen("lang.english_only") }</div>
+                }
                 if exit {
                     <components::ExitThisPage />
                 }
@@ -237,11 +316,25 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Installs the problem page ([`problem::install`]), then mounts the app in
-/// `#app`, replacing the static start page.
+/// Installs the problem page ([`problem::install`]), fetches the language
+/// the address asks for (`?lang=`; English needs nothing), then mounts the
+/// app in `#app`, replacing the static start page.
 pub fn start() {
     problem::install();
     embed::init();
+    let asked = language::from_address();
+    if asked == "en" {
+        mount(false);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let locale = i18n::locale::fetch(asked).await;
+        i18n::choose(locale);
+        mount(locale.is_none());
+    });
+}
+
+fn mount(lang_failed: bool) {
     let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
@@ -249,7 +342,7 @@ pub fn start() {
     while let Some(child) = root.first_child() {
         let _ = root.remove_child(&child);
     }
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { lang_failed, ..AppProps::default() }).render();
     // src/loader.js shows the fallback if this marker is missing 5 s after load.
     if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = html.set_attribute("data-app", "ready");

@@ -55,6 +55,7 @@ async fn mount_app(journey: &str) -> Element {
         today: Some("2025-09-01".into()),
         answers: None,
         page: None,
+        lang_failed: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -96,6 +97,7 @@ async fn a_link_fragment_restores_at_check_answers_and_shows_the_result() {
         today: Some("2025-09-01".into()),
         answers: Some("1.f.19850505.y.y.n.0.0.1.7.0".into()),
         page: None,
+        lang_failed: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -1,16 +1,75 @@
-//! Words. Every sentence the app shows comes from the message catalogue in
-//! `en.rs`, keyed by a message id; `rules` returns ids and this module turns
-//! them into words. The catalogue is compiled in: there is no parser.
+//! Words. Every sentence the app shows comes from a message catalogue,
+//! keyed by a message id; `rules` returns ids and this module turns them
+//! into words. English (`en.rs`) is compiled in; the other languages
+//! (`locale.rs`) are fetched when chosen. A message a language lacks is
+//! shown in English, never as an id.
 
 mod en;
+pub mod locale;
+
+pub use locale::{is_rtl, known, normalise_digits, Language, Locale, LANGUAGES};
 
 use crate::state::fields::{FieldKind, UiError, Q};
 use rules::{Date, Journey, Money, Period};
 use std::borrow::Cow;
+use std::cell::Cell;
 
-/// The message for `id`, if the catalogue has one.
+thread_local! {
+    /// The chosen language's catalogue; `None` is English.
+    static CHOSEN: Cell<Option<&'static Locale>> = const { Cell::new(None) };
+    /// True while the page shows a part that is only in English.
+    static ENGLISH_ONLY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Chooses the language (`None`: English).
+pub fn choose(locale: Option<&'static Locale>) {
+    CHOSEN.with(|c| c.set(locale));
+}
+
+/// The chosen language's catalogue, even where the page is in English.
+pub fn chosen() -> Option<&'static Locale> {
+    CHOSEN.with(Cell::get)
+}
+
+/// The chosen language's code.
+pub fn chosen_code() -> &'static str {
+    chosen().map_or("en", |l| l.code)
+}
+
+/// Shows English for the part of the page being drawn (a journey or page
+/// that is not translated yet), or the chosen language again.
+pub fn set_english_only(on: bool) {
+    ENGLISH_ONLY.with(|e| e.set(on));
+}
+
+/// The catalogue the words come from now; `None` is English.
+fn shown() -> Option<&'static Locale> {
+    chosen().filter(|_| !ENGLISH_ONLY.with(Cell::get))
+}
+
+/// The message for `id` in the language shown, else in English.
 pub fn get(id: &str) -> Option<&'static str> {
-    en::en(id)
+    shown().and_then(|l| l.get(id)).or_else(|| en::en(id))
+}
+
+/// The message for `id` in the chosen language even where the page is in
+/// English (the language switcher, the "only in English" notice).
+pub fn get_chosen(id: &str) -> Cow<'static, str> {
+    chosen().and_then(|l| l.get(id)).or_else(|| en::en(id)).map_or_else(|| Cow::Owned(readable(id)), Cow::Borrowed)
+}
+
+/// Every English message id (tests check each language against these).
+pub fn english_ids() -> impl Iterator<Item = &'static str> {
+    en::EN.iter().map(|(id, _)| *id)
+}
+
+/// Digits written the way the language shown writes them; with `number`,
+/// its decimal point and thousands separator too.
+pub fn digits(text: &str, number: bool) -> String {
+    match shown() {
+        Some(l) => locale::localise_digits(text, l.digits, number),
+        None => text.to_string(),
+    }
 }
 
 /// The message for `id`, or a readable form of the id itself
@@ -70,9 +129,9 @@ pub fn error(journey: Journey, e: &UiError) -> String {
         _ => (0, 0),
     };
     let args = [
-        ("n", q.child.to_string()),
-        ("min", min.to_string()),
-        ("max", max.to_string()),
+        ("n", digits(&q.child.to_string(), true)),
+        ("min", digits(&min.to_string(), true)),
+        ("max", digits(&max.to_string(), true)),
         ("name", question(journey, q, "name").unwrap_or_default()),
         ("Name", question(journey, q, "Name").unwrap_or_default()),
     ];
@@ -88,7 +147,14 @@ pub fn error(journey: Journey, e: &UiError) -> String {
 
 /// A date as words: "15 June 2026".
 pub fn date(d: Date) -> String {
-    format!("{} {} {}", d.day(), t(&format!("month.{}", d.month())), d.year())
+    tf(
+        "date.format",
+        &[
+            ("day", digits(&d.day().to_string(), false)),
+            ("month", t(&format!("month.{}", d.month())).into_owned()),
+            ("year", digits(&d.year().to_string(), false)),
+        ],
+    )
 }
 
 /// An amount of money: "£19,923.80".
@@ -96,7 +162,7 @@ pub fn money(m: Money) -> String {
     let plain = m.to_plain();
     let (whole, pence) = plain.split_once('.').unwrap_or((&plain, "00"));
     let digits: Vec<char> = whole.chars().collect();
-    let mut out = String::from("£");
+    let mut out = String::new();
     for (i, c) in digits.iter().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(',');
@@ -105,7 +171,35 @@ pub fn money(m: Money) -> String {
     }
     out.push('.');
     out.push_str(pence);
-    out
+    tf("money.format", &[("amount", self::digits(&out, true))])
+}
+
+/// A rule's "Why" sentence with the person's values: the language shown's
+/// `rule.<id>` if it has one, else the English from `rules`. Values are
+/// written the language's way (dates with its month names, its digits).
+pub fn rule_sentence(rule: &str, item: &rules::Item, outcome: &rules::Outcome) -> Option<String> {
+    let Some(template) = shown().and_then(|l| l.get(&format!("rule.{rule}"))) else {
+        return rules::explain::item_sentence(rule, item, outcome);
+    };
+    let facts: Vec<(&'static str, String)> =
+        item.facts.iter().chain(outcome.facts.iter()).map(|(k, v)| (*k, fact(v))).collect();
+    Some(rules::explain::fill(template, &facts))
+}
+
+/// A value from the rules ("6 April 2025", "£12.50", "17") in the language
+/// shown: an English date is written again with its month names.
+fn fact(value: &str) -> String {
+    let mut parts = value.split(' ');
+    let as_date = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(d), Some(m), Some(y), None) => (1..=12u8)
+            .find(|n| en::en(&format!("month.{n}")) == Some(m))
+            .and_then(|m| Date::new(y.parse().ok()?, m, d.parse().ok()?)),
+        _ => None,
+    };
+    match as_date {
+        Some(d) => date(d),
+        None => digits(value, value.starts_with('£')),
+    }
 }
 
 /// An amount with its period: "£383.15 a week".
@@ -114,6 +208,72 @@ pub fn amount(m: Money, period: Option<Period>) -> String {
         Some(p) => tf(&format!("period.{}", p.as_str()), &[("amount", money(m))]),
         None => money(m),
     }
+}
+
+/// Message ids used only by the parts of the planner that are in English
+/// for now (fostering, kinship and adoption, and the staff pages): a
+/// language need not carry them. Every other id, and a `rule.<id>` for each
+/// of "My local offer"'s rules, must be in every language (a test checks).
+pub const ENGLISH_ONLY_IDS: &[&str] = &[
+    "q.carer_date_of_birth",
+    "q.lives_in_kent_or_medway",
+    "q.spare_bedroom",
+    "q.household_specified_offence",
+    "q.relationship",
+    "opt.relationship",
+    "q.connected_person_training_completed",
+    "q.skills_level",
+    "opt.skills_level",
+    "q.children_count",
+    "q.child_age",
+    "q.child_disability",
+    "opt.child_disability",
+    "q.kinship.",
+    "q.child_looked_after_now",
+    "q.child_previously_looked_after",
+    "q.arrangement",
+    "opt.arrangement",
+    "q.lives_in.",
+    "opt.lives_in",
+    "q.has_partner",
+    "q.partner_",
+    "q.domiciled_",
+    "q.months_habitually",
+    "status.fostering",
+    "status.kinship",
+    "status.adoption",
+    "blocker.",
+    "caution.",
+    "fostering.",
+    "part.",
+    "total.",
+    "fostering_type.",
+    "step.",
+    "place.",
+    "kinship.",
+    "arrangement.",
+    "entitlement.child_benefit",
+    "entitlement.adoption_and_special",
+    "entitlement.special_guardianship_allowance",
+    "entitlement.kinship_allowance_pilot",
+    "entitlement.connected_person_temporary_approval",
+    "support.",
+    "adoption.",
+    "next.fostering",
+    "next.kinship",
+    "next.adoption",
+    "rates.",
+    "embed.",
+    "kind.",
+];
+
+/// The ids every language must carry: see [`ENGLISH_ONLY_IDS`]. Web
+/// addresses (`*.url`) stay as they are.
+pub fn translated_ids() -> impl Iterator<Item = String> {
+    english_ids()
+        .filter(|id| !id.ends_with(".url") && !ENGLISH_ONLY_IDS.iter().any(|p| id.starts_with(p)))
+        .map(str::to_string)
+        .chain(rules::journeys::care_leaver::RULES.iter().map(|(id, _)| format!("rule.{id}")))
 }
 
 #[cfg(test)]
@@ -164,5 +324,65 @@ mod tests {
             error(Journey::Kinship, &e("child_age", "out_of_range")),
             "The age of the child must be from 0 to 17"
         );
+    }
+
+    /// `{name}` placeholders in a message, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n)).collect();
+        out.sort_unstable();
+        out
+    }
+
+    fn english(id: &str) -> Option<&'static str> {
+        match id.strip_prefix("rule.") {
+            Some(rule) => rules::explain::template(rule),
+            None => en::en(id),
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let mut problems = Vec::new();
+        for l in LANGUAGES.iter().filter(|l| l.code != "en") {
+            let path = format!("{}/locales/{}.txt", env!("CARGO_MANIFEST_DIR"), l.code);
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                problems.push(format!("{}: no file {path}", l.code));
+                continue;
+            };
+            let locale = Locale::parse(l.code, Box::leak(text.into_boxed_str()));
+            for id in translated_ids() {
+                match (locale.get(&id), english(&id)) {
+                    (None, _) => problems.push(format!("{}: missing {id} (English is shown)", l.code)),
+                    (Some(words), Some(en)) if placeholders(words) != placeholders(en) => problems.push(format!(
+                        "{}: {id} has placeholders {:?}, English {:?}",
+                        l.code,
+                        placeholders(words),
+                        placeholders(en)
+                    )),
+                    _ => {}
+                }
+            }
+            for id in locale.ids() {
+                if english(id).is_none() {
+                    problems.push(format!("{}: {id} is not a message id", l.code));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    #[test]
+    fn a_language_without_a_message_shows_the_english_not_the_id() {
+        let ar = locale::keep("ar", "@digits = arab\ncommon.continue = متابعة\n".to_string());
+        choose(Some(ar));
+        assert_eq!(t("common.continue"), "متابعة");
+        assert_eq!(t("common.back"), "Back");
+        assert_eq!(money(Money::pence(1_992_380)), "£١٩٬٩٢٣٫٨٠");
+        set_english_only(true);
+        assert_eq!(t("common.continue"), "Continue");
+        assert_eq!(get_chosen("common.continue"), "متابعة");
+        set_english_only(false);
+        choose(None);
+        assert_eq!(t("common.continue"), "Continue");
     }
 }

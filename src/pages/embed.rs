@@ -5,7 +5,8 @@
 //! (Trunk's pre-build hook) writes to `src/generated/embed_sri.txt`.
 
 use crate::components::{RadioOption, Radios, WarningText};
-use crate::embed::{allowed, origin_of, LANGUAGES};
+use crate::embed::{allowed, origin_of};
+use crate::i18n::LANGUAGES;
 use crate::i18n::{t, tf};
 use rules::Journey;
 use wasm_bindgen::JsCast;
@@ -88,7 +89,7 @@ pub fn EmbedPage() -> Html {
     let origin = origin_of(typed).and_then(allowed);
     let choice = Choice {
         journey: j.as_str(),
-        lang: LANGUAGES.iter().map(|l| l.0).find(|c| *c == *lang).unwrap_or("en"),
+        lang: LANGUAGES.iter().map(|l| l.code).find(|c| *c == *lang).unwrap_or("en"),
         fixed: (*mode == "fixed").then_some(600),
         origin,
     };
@@ -123,7 +124,10 @@ pub fn EmbedPage() -> Html {
     };
     let journeys =
         options(Journey::ALL.iter().map(|j| (j.as_str().into(), t(&format!("journey.{}.link", j.as_str())).into())));
-    let langs = options(LANGUAGES.iter().map(|(c, n)| ((*c).into(), (*n).into())));
+    let langs = options(LANGUAGES.iter().map(|l| {
+        let label = if l.code == "en" { l.english.to_string() } else { format!("{} ({})", l.english, l.name) };
+        (l.code.into(), label)
+    }));
     let modes = options(["auto", "fixed"].iter().map(|m| ((*m).into(), t(&format!("embed.mode.{m}")).into())));
     let status = match *copied {
         Some(true) => t("embed.copied"),

@@ -11,6 +11,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("privacy.cookies.heading", &["privacy.cookies.1"]),
     ("privacy.saving.heading", &["privacy.saving.1", "privacy.saving.2", "privacy.saving.3"]),
     ("privacy.link.heading", &["privacy.link.1", "privacy.link.2"]),
+    ("privacy.language.heading", &["privacy.language.1"]),
 ];
 
 /// Where to ask the council about personal information.
@@ -40,7 +41,7 @@ pub fn PrivacyPage() -> Html {
                     { t("privacy.contact.1") }{ " " }
                     <a class="govuk-link" href={CONTACT_URL} id="privacy-contact">{ t("privacy.contact.link") }</a>{ "." }
                 </p>
-                <p class="govuk-body"><a class="govuk-link" href="./" id="privacy-back">{ t("privacy.back") }</a></p>
+                <p class="govuk-body"><a class="govuk-link" href={crate::language::home()} id="privacy-back">{ t("privacy.back") }</a></p>
             </div>
         </div>
     }

@@ -18,7 +18,7 @@ pub fn StartPage(props: &StartPageProps) -> Html {
         let id = j.as_str();
         html! {
             <li class="app-journeys__item">
-                <h2 class="govuk-heading-m"><a class="govuk-link" href={format!("?journey={id}")}>{ t(&format!("journey.{id}.link")) }</a></h2>
+                <h2 class="govuk-heading-m"><a class="govuk-link" href={crate::language::search_with_lang(&format!("?journey={id}"), crate::i18n::chosen_code())}>{ t(&format!("journey.{id}.link")) }</a></h2>
                 <p class="govuk-body">{ t(&format!("journey.{id}.summary")) }</p>
             </li>
         }

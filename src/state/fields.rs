@@ -162,7 +162,7 @@ pub struct UiError {
 /// Reads a whole number: "1250" and "1,250" (commas between groups of three)
 /// are fine; "12,50", "7.5", "-1" and "twelve" are not.
 pub fn parse_whole(text: &str) -> Result<u32, &'static str> {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t: String = crate::i18n::normalise_digits(text).chars().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() {
         return Err("missing");
     }
@@ -194,7 +194,8 @@ pub fn read_number(raw: &Raw, key: &str, min: u32, max: u32) -> Result<u32, &'st
 
 /// Reads a date from its three parts. The error carries the parts to highlight.
 pub fn read_date(raw: &Raw, key: &str) -> Result<Date, (&'static str, u8)> {
-    let part = |p: &str| raw.get(&format!("{key}-{p}")).map(|s| s.trim().to_string()).unwrap_or_default();
+    let part =
+        |p: &str| raw.get(&format!("{key}-{p}")).map(|s| crate::i18n::normalise_digits(s.trim())).unwrap_or_default();
     let (d, m, y) = (part("day"), part("month"), part("year"));
     let missing = u8::from(d.is_empty()) | u8::from(m.is_empty()) << 1 | u8::from(y.is_empty()) << 2;
     let code = match missing {
@@ -271,6 +272,9 @@ mod tests {
         assert_eq!(parse_whole("-1"), Err("not_whole"));
         assert_eq!(parse_whole(""), Err("missing"));
         assert_eq!(parse_whole("99999999999"), Err("out_of_range"));
+        assert_eq!(parse_whole("١٢"), Ok(12), "Arabic-Indic digits");
+        assert_eq!(parse_whole("۱۲۵۰"), Ok(1250), "Persian digits");
+        assert_eq!(parse_whole("١٬٢٥٠"), Ok(1250), "Arabic thousands separator");
     }
 
     #[test]
@@ -284,6 +288,15 @@ mod tests {
         assert_eq!(read_date(&raw, "d"), Err(("not_a_real_date", 7)));
         raw.insert("d-day".into(), "28".into());
         assert_eq!(read_date(&raw, "d"), Ok(Date::ymd(2023, 2, 28)));
+    }
+
+    #[test]
+    fn a_date_in_arabic_or_persian_digits_is_read() {
+        let mut raw = Raw::new();
+        for (p, v) in [("day", "٢٨"), ("month", "۲"), ("year", "٢٠٠٨")] {
+            raw.insert(format!("d-{p}"), v.into());
+        }
+        assert_eq!(read_date(&raw, "d"), Ok(Date::ymd(2008, 2, 28)));
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 use crate::components::{Details, Tag};
 use crate::i18n::{self, t};
-use rules::explain::item_sentence;
 use rules::params::source;
 use rules::{Item, Outcome, When};
 use yew::prelude::*;
@@ -16,7 +15,7 @@ pub fn title_id(item: &Item) -> String {
 pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
     let mut seen: Vec<String> = Vec::new();
     for r in rules_ids {
-        let s = item_sentence(r, item, outcome).unwrap_or_else(|| i18n::readable(r));
+        let s = i18n::rule_sentence(r, item, outcome).unwrap_or_else(|| i18n::readable(r));
         if !seen.contains(&s) {
             seen.push(s);
         }

@@ -1,0 +1,127 @@
+//! Choosing a language: the switcher (GOV.UK Frontend's language
+//! navigation: a list of links, each language named in itself), and what a
+//! change of language does to the page around the app: `<html lang dir>`,
+//! the site's header and footer (marked `data-i18n` in index.html) and the
+//! address's `?lang=`.
+//!
+//! Each link is a real `?lang=` address, so the switcher works as a link
+//! where the app has not started; where it has, a click switches in place
+//! and keeps the answers, which live only in the page's memory.
+
+use crate::i18n::{self, LANGUAGES};
+use crate::query_param;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// `search` with `lang=` set to `code` (dropped for English); the other
+/// parameters are kept in their order.
+pub fn search_with_lang(search: &str, code: &str) -> String {
+    let mut pairs: Vec<&str> =
+        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
+    let lang = format!("lang={code}");
+    if code != "en" {
+        pairs.push(&lang);
+    }
+    if pairs.is_empty() {
+        "?".to_string()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+fn search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The language switcher. `current` is the chosen language's code.
+pub fn switcher(current: &'static str, on_choose: &Callback<&'static str>) -> Html {
+    let here = search();
+    let items = LANGUAGES.iter().map(|l| {
+        let dir = if l.rtl { "rtl" } else { "ltr" };
+        if l.code == current {
+            html! {
+                <li class="govuk-language-navigation__list-item">
+                    <span class="govuk-language-navigation__text" aria-current="true" id="language-current" tabindex="-1" lang={l.code} {dir}>{ l.name }</span>
+                </li>
+            }
+        } else {
+            let code = l.code;
+            let on_choose = on_choose.clone();
+            let onclick = Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                on_choose.emit(code);
+            });
+            html! {
+                <li class="govuk-language-navigation__list-item">
+                    <a class="govuk-language-navigation__link" href={search_with_lang(&here, l.code)} rel="alternate" hreflang={l.code} lang={l.code} {dir} {onclick}>{ l.name }</a>
+                </li>
+            }
+        }
+    });
+    html! {
+        <nav class="govuk-language-navigation" aria-label={i18n::get_chosen("lang.switcher")} id="language-select">
+            <ul class="govuk-language-navigation__list">{ for items }</ul>
+        </nav>
+    }
+}
+
+/// Puts the page around the app into language `code`: `<html lang dir>`,
+/// the header and footer words, and `?lang=` in the address (the history
+/// entry is replaced, not added, and keeps its step).
+pub fn apply(code: &'static str) {
+    let Some(w) = web_sys::window() else { return };
+    let Some(doc) = w.document() else { return };
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", code);
+        let _ = html.set_attribute("dir", if i18n::is_rtl(code) { "rtl" } else { "ltr" });
+    }
+    if let Ok(marked) = doc.query_selector_all("[data-i18n]") {
+        for i in 0..marked.length() {
+            let Some(el) = marked.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            if let Some(id) = el.get_attribute("data-i18n") {
+                el.set_text_content(Some(&i18n::get_chosen(&id)));
+            }
+        }
+    }
+    // The footer's privacy link: the static English page, or the app's
+    // privacy page in the chosen language.
+    if let Some(link) = doc.get_element_by_id("footer-privacy") {
+        let href = if code == "en" { "privacy.html".to_string() } else { format!("./?page=privacy&lang={code}") };
+        let _ = link.set_attribute("href", &href);
+    }
+    let now = search();
+    let wanted = search_with_lang(&now, code);
+    if wanted != now && !(now.is_empty() && wanted == "?") {
+        if let Ok(history) = w.history() {
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&wanted));
+        }
+    }
+}
+
+/// The start page's address in the chosen language.
+pub fn home() -> String {
+    match i18n::chosen_code() {
+        "en" => "./".to_string(),
+        code => format!("./?lang={code}"),
+    }
+}
+
+/// The language the address asks for (`?lang=`), if the planner speaks it.
+pub fn from_address() -> &'static str {
+    query_param(&search(), "lang").and_then(i18n::known).unwrap_or("en")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::search_with_lang;
+
+    #[test]
+    fn the_address_keeps_its_other_parameters() {
+        assert_eq!(search_with_lang("?journey=care_leaver", "ar"), "?journey=care_leaver&lang=ar");
+        assert_eq!(search_with_lang("?lang=ar&journey=care_leaver", "ti"), "?journey=care_leaver&lang=ti");
+        assert_eq!(search_with_lang("?lang=ar", "en"), "?");
+        assert_eq!(search_with_lang("", "ps"), "?lang=ps");
+        assert_eq!(search_with_lang("?embed=1&lang=prs&on=2026-04-01", "ckb"), "?embed=1&on=2026-04-01&lang=ckb");
+    }
+}

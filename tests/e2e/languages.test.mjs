@@ -1,0 +1,201 @@
+// Languages: the care-leaver journey in a right-to-left language (Arabic),
+// answered with Arabic-Indic digits, from the start page to the result, with
+// axe on every page and nothing scrolling sideways at 320 px; every language
+// from the switcher; English kept for the parts not yet translated; the
+// catalogue fetched only from our own origin and only when chosen.
+//
+// SCREENSHOTS=<dir> saves a picture of each page, to look at.
+
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from './lib/server.mjs';
+import { expectNoAxeViolations, launchBrowser, openPage } from './lib/browser.mjs';
+import { bornYearsAgo, clickAndWait, sidewaysOverflow, waitForApp } from './pages/journey.mjs';
+
+const SHOTS = process.env.SCREENSHOTS;
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+
+/** Western digits as Arabic-Indic ones: what a person with an Arabic keyboard types. */
+const arabicDigits = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+
+/**
+ * The care-leaver answers by field name (the inputs' `name`), so they work
+ * in any language: radios by value, numbers and dates as typed.
+ */
+const ANSWERS = {
+  date_of_birth: { date: bornYearsAgo(19).map(arabicDigits) },
+  kent_care_leaver: 'yes',
+  looked_after_now: 'no',
+  weeks_looked_after_since_14: arabicDigits('40'),
+  looked_after_since_16: 'yes',
+  looked_after_on_18th_birthday: 'yes',
+  special_guardianship_from_care: 'no',
+  privately_fostered: 'no',
+  in_education_or_training: 'no',
+  in_higher_education: 'no',
+  starting_apprenticeship: 'no',
+  living_with_foster_carer: 'no',
+  immigration_status: 'settled',
+  unaccompanied_asylum_seeking: 'no',
+  in_shared_accommodation_since_before_2023_11_13: 'no',
+  disabled: 'no',
+  special_educational_needs: 'no',
+  care_act_eligible_needs: 'no',
+};
+
+/** The field on the current question page, by its inputs' names. */
+async function fieldName(page) {
+  return page.evaluate(() => {
+    const input = document.querySelector('#main-content input[name], #main-content input[id$="-day"]');
+    if (!input) return null;
+    return input.name && !input.id.endsWith('-day') ? input.name : input.id.replace(/-day$/, '');
+  });
+}
+
+async function answer(page, name) {
+  const value = ANSWERS[name];
+  assert.ok(value !== undefined, `no answer for the field ${name}`);
+  if (typeof value === 'object') {
+    const [day, month, year] = value.date;
+    await page.locator(`#${name}-day`).fill(day);
+    await page.locator(`#${name}-month`).fill(month);
+    await page.locator(`#${name}-year`).fill(year);
+  } else if ((await page.locator(`input[type=radio][name="${name}"]`).count()) > 0) {
+    await page.locator(`input[type=radio][name="${name}"][value="${value}"]`).check();
+  } else {
+    await page.locator(`input[name="${name}"]`).fill(value);
+  }
+}
+
+async function checkPage(page, what) {
+  await expectNoAxeViolations(page);
+  assert.ok((await sidewaysOverflow(page)) <= 0, `${what}: the page scrolls sideways`);
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('#app *')]
+      .filter((el) => el.children.length === 0)
+      .map((el) => el.textContent.trim())
+      .filter((t) => /^[a-z_]+(\.[a-z_0-9]+)+$/.test(t)),
+  );
+  assert.deepEqual(ids, [], `${what}: message ids shown as words`);
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${what}.png`), fullPage: true });
+}
+
+describe('languages', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the care-leaver journey in Arabic, right to left at 320 px, typed in Arabic digits, to the result', async () => {
+    const { page, context, activity } = await openPage(browser, { viewport: { width: 320, height: 720 } });
+    try {
+      await page.goto(`${server.url}?lang=ar`);
+      await waitForApp(page);
+      assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      await page.locator('#draft-translation').waitFor();
+      assert.notEqual(await page.locator('[data-i18n="chrome.skip"]').textContent(), 'Skip to main content', 'the header is translated');
+      assert.notEqual(await page.locator('[data-i18n="chrome.privacy"]').textContent(), 'Privacy: your answers stay on this device. This tool sends nothing to Kent County Council or anyone else, and uses no cookies.', 'the footer is translated');
+      assert.notEqual((await page.locator('#main-content h1').textContent()).trim(), 'Kent Support Planner');
+      await checkPage(page, 'ar-320-start');
+
+      await clickAndWait(page, page.locator('a[href*="journey=care_leaver"]').first());
+      for (let i = 0; i < 40; i += 1) {
+        const name = await fieldName(page);
+        if (!name) break;
+        await checkPage(page, `ar-320-q${i}-${name}`);
+        await answer(page, name);
+        await clickAndWait(page, page.locator('#continue'));
+        assert.equal(await page.locator('#error-summary').count(), 0, `${name}: ${await page.locator('#error-summary').textContent().catch(() => '')}`);
+      }
+      await checkPage(page, 'ar-320-check');
+      await clickAndWait(page, page.locator('#confirm'));
+      assert.equal(await page.locator('#status').getAttribute('data-status'), 'former_relevant');
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      const text = await page.locator('#main-content').textContent();
+      assert.match(text, /[\u0660-\u0669]/, 'the result writes numbers in Arabic-Indic digits');
+      assert.doesNotMatch(text, /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/, 'dates use Arabic month names');
+      await checkPage(page, 'ar-320-result');
+
+      const requests = activity.requests.map((url) => new URL(url).pathname);
+      assert.deepEqual(requests.filter((p) => p.includes('locales')), ['/locales/ar.txt'], 'the Arabic words were fetched once, from our own origin');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an error on a question reads in the language and keeps what was typed', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 720 } });
+    try {
+      await page.goto(`${server.url}?journey=care_leaver&lang=ar`);
+      await waitForApp(page);
+      await page.locator('#date_of_birth-day').fill('٣١');
+      await page.locator('#date_of_birth-month').fill('٢');
+      await page.locator('#date_of_birth-year').fill('٢٠٠٧');
+      await clickAndWait(page, page.locator('#continue'));
+      const summary = (await page.locator('#error-summary').textContent()).trim();
+      assert.doesNotMatch(summary, /There is a problem|real date/, 'the error is not in English');
+      assert.equal(await page.locator('#date_of_birth-day').inputValue(), '٣١', 'what was typed is kept');
+      await checkPage(page, 'ar-320-error');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('every language opens from the switcher, in place, keeping the answers', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${server.url}?journey=care_leaver`);
+      await waitForApp(page);
+      await page.locator('#date_of_birth-day').fill('5');
+      const english = (await page.locator('#main-content h1').textContent()).trim();
+      for (const { code, dir } of [
+        { code: 'prs', dir: 'rtl' },
+        { code: 'ps', dir: 'rtl' },
+        { code: 'ckb', dir: 'rtl' },
+        { code: 'ti', dir: 'ltr' },
+        { code: 'ar', dir: 'rtl' },
+      ]) {
+        await page.locator(`#language-select a[hreflang="${code}"]`).click();
+        await page.waitForFunction((c) => document.documentElement.lang === c, code);
+        assert.equal(await page.getAttribute('html', 'dir'), dir, code);
+        assert.notEqual((await page.locator('#main-content h1').textContent()).trim(), english, `${code}: the question is translated`);
+        assert.equal(await page.locator('#date_of_birth-day').inputValue(), '5', `${code}: the answer typed is kept`);
+        assert.match(page.url(), new RegExp(`[?&]lang=${code}(&|$)`), `${code}: the address names the language`);
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-current', `${code}: focus stays on the switcher`);
+        await checkPage(page, `${code}-1280-question`);
+      }
+      await page.locator('#language-select a[hreflang="en"]').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      assert.equal((await page.locator('#main-content h1').textContent()).trim(), english);
+      assert.equal(await page.locator('#draft-translation').count(), 0, 'English has no draft notice');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a journey not yet translated says so and is shown in English, marked as English', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.goto(`${server.url}?journey=fostering&lang=ps`);
+      await waitForApp(page);
+      await page.locator('#english-only').waitFor();
+      assert.equal(await page.getAttribute('#main-content', 'lang'), 'en');
+      assert.equal(await page.getAttribute('#main-content', 'dir'), 'ltr');
+      assert.equal((await page.locator('#main-content h1').textContent()).trim(), 'What is your date of birth?');
+      await checkPage(page, 'ps-fostering-english-only');
+    } finally {
+      await context.close();
+    }
+  });
+});
