@@ -1,4 +1,4 @@
-use crate::components::{BackLink, SummaryList, SummaryRow};
+use crate::components::{back_link, summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{parse_whole, read_date, FieldKind};
 use crate::state::{Action, State};
@@ -56,7 +56,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     html! {
         <>
             <div class="app-page">
-                <BackLink onclick={back} />
+                { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
                         <h1 class="govuk-heading-l" tabindex="-1">{ t("check.title") }</h1>
@@ -64,7 +64,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                         if let Some(planning) = planning {
                             <p class="govuk-body" id="planning-for">{ planning }</p>
                         }
-                        <SummaryList id="answers" {rows} />
+                        { summary_list("answers", rows) }
                         <button type="button" class="govuk-button" data-module="govuk-button" id="confirm" onclick={confirm}>{ t("check.confirm") }</button>
                         { super::start_again(state) }
                     </div>

@@ -1,7 +1,7 @@
 //! Care leavers: places to live in three groups, and the dated timeline.
 
 use super::items::grouped;
-use crate::components::{SummaryList, SummaryRow};
+use crate::components::{summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
 use rules::{Item, Kind, Outcome};
 use yew::prelude::*;
@@ -46,7 +46,7 @@ pub fn timeline(outcome: &Outcome) -> Html {
     html! {
         <section class="app-section">
             <h2 class="govuk-heading-l">{ t("care_leaver.timeline.title") }</h2>
-            <SummaryList id="timeline" {rows} />
+            { summary_list("timeline", rows) }
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! An item as words: its title, text, amount, dates, "Why" and "Source".
 
-use crate::components::{Details, Tag};
+use crate::components::{details, tag};
 use crate::i18n::{self, t};
 use rules::explain::item_sentence;
 use rules::params::source;
@@ -21,11 +21,10 @@ pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
             seen.push(s);
         }
     }
-    html! {
-        <Details summary={t("common.why")}>
-            <ul class="govuk-list govuk-list--bullet">{ for seen.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
-        </Details>
-    }
+    details(
+        t("common.why").into(),
+        html! { <ul class="govuk-list govuk-list--bullet">{ for seen.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul> },
+    )
 }
 
 /// The "Source" list for these source ids.
@@ -40,11 +39,7 @@ pub fn sources(ids: &[&'static str]) -> Html {
             </li>
         }
     });
-    html! {
-        <Details summary={t("common.source")}>
-            <ul class="govuk-list">{ for items }</ul>
-        </Details>
-    }
+    details(t("common.source").into(), html! { <ul class="govuk-list">{ for items }</ul> })
 }
 
 /// "Why" and "Source" for one item.
@@ -55,7 +50,7 @@ pub fn why_and_source(item: &Item, outcome: &Outcome) -> Html {
 /// The "Estimate" tag, when the item's amount is an estimate.
 pub fn estimate(item: &Item) -> Html {
     if item.estimate {
-        html! { <>{ " " }<Tag text={t("common.estimate")} colour="govuk-tag--yellow" /></> }
+        html! { <>{ " " }{ tag(t("common.estimate").into(), "govuk-tag--yellow") }</> }
     } else {
         Html::default()
     }

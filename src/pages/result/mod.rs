@@ -5,7 +5,9 @@ mod fostering;
 mod items;
 mod keep;
 
-use crate::components::{BackLink, DateInput, Details, ErrorSummary, Panel, SummaryList, WarningText};
+use crate::components::{
+    back_link, date_input, details, error_summary, panel, summary_list, warning_text, DateInputProps,
+};
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
@@ -54,12 +56,12 @@ fn header(journey: Journey, outcome: &Outcome) -> Html {
     let id = status.map_or_else(|| format!("status.{j}.default"), |s| format!("status.{j}.{}", s.id));
     let title = if status.is_some() { t(&id).into_owned() } else { default_title(journey, outcome) };
     let text = i18n::get(&format!("{id}.text")).unwrap_or_default();
-    let panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
+    let in_panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
     let why = status.map(|s| why_and_source(s, outcome)).unwrap_or_default();
     html! {
         <div id="status" data-status={status.map(|s| s.id)}>
-            if panel {
-                <Panel title={title} />
+            if in_panel {
+                { panel(title.into(), None) }
             } else {
                 <h1 class="govuk-heading-xl" tabindex="-1">{ title }</h1>
             }
@@ -87,7 +89,7 @@ fn section(journey: Journey, kind: Kind, outcome: &Outcome) -> Html {
 fn blockers_and_cautions(outcome: &Outcome) -> Html {
     let blockers: Vec<_> = outcome.items.iter().filter(|i| i.kind == Kind::Blocker).collect();
     let cautions = outcome.items.iter().filter(|i| i.kind == Kind::Caution).map(|c| {
-        html! { <div class="app-item"><WarningText>{ t(&format!("caution.{}", c.id)) }</WarningText>{ why_and_source(c, outcome) }</div> }
+        html! { <div class="app-item">{ warning_text(html! { t(&format!("caution.{}", c.id)) }) }{ why_and_source(c, outcome) }</div> }
     });
     html! {
         <>
@@ -119,8 +121,16 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     let _ = outcome;
     html! {
         <form class="app-plan-date" novalidate=true {onsubmit} id="plan-date-form">
-            <DateInput id="plan_date" legend={legend} hint={i18n::question(journey, q, "hint")} {values}
-                       error={error.map(|e| i18n::error(journey, e))} error_parts={error.map_or(0, |e| e.parts)} {on_input} />
+            { date_input(DateInputProps {
+                id: "plan_date".into(),
+                legend: legend.into(),
+                hint: i18n::question(journey, q, "hint").map(Into::into),
+                values,
+                error: error.map(|e| i18n::error(journey, e).into()),
+                error_parts: error.map_or(0, |e| e.parts),
+                on_input,
+                ..Default::default()
+            }) }
             <button type="submit" class="govuk-button govuk-button--secondary" id="plan-date-submit">{ t("plan.button") }</button>
         </form>
     }
@@ -141,7 +151,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
             if !outcome.rates.confirmed_for_date {
-                <WarningText>{ tf("plan.not_confirmed", &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }</WarningText>
+                { warning_text(html! { tf("plan.not_confirmed", &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }) }
             }
         </>
     };
@@ -166,16 +176,14 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     html! {
         <>
             <div class="app-page">
-                <BackLink onclick={back} />
+                { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
-                        <ErrorSummary errors={summary} />
+                        { error_summary(summary) }
                         { header(journey, &outcome) }
                         { as_at }
                         <div id="your-answers">
-                            <Details summary={t("result.answers.title")}>
-                                <SummaryList id="result-answers" rows={super::answer_rows(state, false)} />
-                            </Details>
+                            { details(t("result.answers.title").into(), summary_list("result-answers", super::answer_rows(state, false))) }
                         </div>
                         { blockers_and_cautions(&outcome) }
                         { special }
