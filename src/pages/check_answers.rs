@@ -4,13 +4,6 @@ use crate::state::fields::{parse_whole, read_date, FieldKind};
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-/// Props for [`CheckAnswers`].
-#[derive(Properties, PartialEq)]
-pub struct CheckAnswersProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-}
-
 /// The answers to the questions on the route, as summary list rows; with
 /// a "Change" link each when `change` (the result page shows them without).
 pub fn answer_rows(state: &UseReducerHandle<State>, change: bool) -> Vec<SummaryRow> {
@@ -42,9 +35,7 @@ pub fn answer_rows(state: &UseReducerHandle<State>, change: bool) -> Vec<Summary
 }
 
 /// "Check your answers": every question asked, with a Change link.
-#[component]
-pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
-    let state = &props.state;
+pub fn check_answers(state: &UseReducerHandle<State>) -> Html {
     if state.journey.is_none() {
         return Html::default();
     }
@@ -55,7 +46,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let back = Callback::from(move |()| d2.dispatch(Action::Back));
     html! {
         <>
-            <div class="app-page">
+            <div class="app-page" key="check">
                 { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">

@@ -7,20 +7,8 @@ use crate::state::fields::{FieldKind, DATE_PARTS, Q};
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-/// Props for [`QuestionPage`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionPageProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// The question shown.
-    pub q: Q,
-}
-
 /// One question on its own page, with its error summary and Continue.
-#[component]
-pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let state = &props.state;
-    let q = props.q;
+pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
     let Some(journey) = state.journey else {
         return Html::default();
     };
@@ -117,7 +105,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let back = Callback::from(move |()| d2.dispatch(Action::Back));
     html! {
         <>
-            <div class="app-page">
+            <div class="app-page" key="question">
                 { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">

@@ -21,13 +21,6 @@ const PANEL_STATUSES: &[&str] = &["likely_eligible", "eligible", "relevant", "fo
 /// Kinds shown as lists of items, in this order, with their headings.
 const LISTED: &[Kind] = &[Kind::Arrangement, Kind::Entitlement, Kind::FosteringType, Kind::Support, Kind::Step];
 
-/// Props for [`ResultPage`].
-#[derive(Properties, PartialEq)]
-pub struct ResultPageProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-}
-
 /// A heading for a result without a status item (kinship, by design): the
 /// arrangement the family chose, when the rules list it as open to them,
 /// and where they live, from the outcome's own items and facts.
@@ -137,9 +130,7 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
 }
 
 /// The result page.
-#[component]
-pub fn ResultPage(props: &ResultPageProps) -> Html {
-    let state = &props.state;
+pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
         return Html::default();
     };
@@ -175,7 +166,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     });
     html! {
         <>
-            <div class="app-page">
+            <div class="app-page" key="result">
                 { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
