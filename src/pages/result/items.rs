@@ -7,6 +7,21 @@ use rules::params::source;
 use rules::{Item, Outcome, When};
 use yew::prelude::*;
 
+/// A section of the result page: its id, its h2, and what follows.
+pub fn app_section(id: Option<String>, title: AttrValue, body: Html) -> Html {
+    html! {
+        <section class="app-section" {id}>
+            <h2 class="govuk-heading-l">{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// A paragraph of body text.
+pub fn para(text: AttrValue) -> Html {
+    html! { <p class="govuk-body">{ text }</p> }
+}
+
 /// The message id of an item's title: `{kind}.{id}`.
 pub fn title_id(item: &Item) -> String {
     format!("{}.{}", item.kind.as_str(), item.id)
@@ -63,13 +78,14 @@ pub fn item_block(item: &Item, outcome: &Outcome, level: u8) -> Html {
     let amount = item.amount.map(|m| {
         html! { <p class="govuk-body govuk-!-font-weight-bold">{ i18n::amount(m, item.period) }{ estimate(item) }</p> }
     });
-    let from = item.from.map(|d| html! { <p class="govuk-body">{ i18n::tf("care_leaver.accommodation.from", &[("date", i18n::date(d))]) }</p> });
-    let until = item.until.map(|d| html! { <p class="govuk-body">{ i18n::tf("care_leaver.accommodation.until", &[("date", i18n::date(d))]) }</p> });
-    let reason = item.reason.map(|r| html! { <p class="govuk-body">{ t(&format!("reason.{r}")) }</p> });
+    let dated = |id: &str, d: Option<rules::Date>| d.map(|d| para(i18n::tf(id, &[("date", i18n::date(d))]).into()));
+    let from = dated("care_leaver.accommodation.from", item.from);
+    let until = dated("care_leaver.accommodation.until", item.until);
+    let reason = item.reason.map(|r| para(t(&format!("reason.{r}")).into()));
     html! {
         <div class="app-item" id={format!("item-{}-{}", item.kind.as_str(), item.id)}>
             <@{format!("h{level}")} class="govuk-heading-s">{ t(&id) }{ if item.amount.is_none() { estimate(item) } else { Html::default() } }</@>
-            if let Some(text) = text { <p class="govuk-body">{ text }</p> }
+            { text.map(|text| para(text.into())).unwrap_or_default() }
             { amount.unwrap_or_default() }
             { from.unwrap_or_default() }
             { until.unwrap_or_default() }

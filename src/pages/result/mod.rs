@@ -11,7 +11,7 @@ use crate::components::{
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
-use items::{item_block, why_and_source};
+use items::{app_section, item_block, para, why_and_source};
 use rules::{Journey, Kind, Outcome};
 use yew::prelude::*;
 
@@ -71,12 +71,9 @@ fn section(journey: Journey, kind: Kind, outcome: &Outcome) -> Html {
     }
     let heading = i18n::get(&format!("{}.{}.title", journey.as_str(), kind.as_str()))
         .unwrap_or_else(|| i18n::get(&format!("kind.{}", kind.as_str())).unwrap_or(kind.as_str()));
-    html! {
-        <section class="app-section" id={format!("section-{}", kind.as_str())}>
-            <h2 class="govuk-heading-l">{ heading }</h2>
-            { items::grouped(&format!("section-{}", kind.as_str()), &items, outcome, false) }
-        </section>
-    }
+    let id = format!("section-{}", kind.as_str());
+    let body = items::grouped(&id, &items, outcome, false);
+    app_section(Some(id), heading.into(), body)
 }
 
 fn blockers_and_cautions(outcome: &Outcome) -> Html {
@@ -87,10 +84,11 @@ fn blockers_and_cautions(outcome: &Outcome) -> Html {
     html! {
         <>
             if !blockers.is_empty() {
-                <section class="app-section" id="blockers">
-                    <h2 class="govuk-heading-l">{ t("result.blockers.title") }</h2>
-                    { for blockers.iter().map(|i| item_block(i, outcome, 3)) }
-                </section>
+                { app_section(
+                    Some("blockers".into()),
+                    t("result.blockers.title").into(),
+                    blockers.iter().map(|i| item_block(i, outcome, 3)).collect(),
+                ) }
             }
             { for cautions }
         </>
@@ -157,6 +155,13 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
         _ => Html::default(),
     };
     let next_url = t(&format!("next.{j}.url")).into_owned();
+    let next = html! {
+        <>
+            { para(t(&format!("next.{j}")).into()) }
+            <p class="govuk-body"><a class="govuk-link app-source-link" href={next_url}>{ t(&format!("next.{j}.link")) }</a></p>
+        </>
+    };
+    let next = app_section(Some("next".into()), t("result.next.title").into(), next);
     let d = state.dispatcher();
     let back = Callback::from(move |()| d.dispatch(Action::Back));
     let print = Callback::from(|_: MouseEvent| {
@@ -180,11 +185,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                         { special }
                         { for LISTED.iter().map(|k| section(journey, *k, &outcome)) }
                         { after }
-                        <section class="app-section" id="next">
-                            <h2 class="govuk-heading-l">{ t("result.next.title") }</h2>
-                            <p class="govuk-body">{ t(&format!("next.{j}")) }</p>
-                            <p class="govuk-body"><a class="govuk-link app-source-link" href={next_url}>{ t(&format!("next.{j}.link")) }</a></p>
-                        </section>
+                        { next }
                         { plan_date(state, &outcome) }
                         <keep::Keep state={state.clone()} />
                         <div class="govuk-button-group app-no-print">
