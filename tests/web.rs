@@ -25,6 +25,21 @@ fn gloo_document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Mounts markup made by the component functions (they are not components).
+#[derive(Properties, PartialEq)]
+struct ShowProps {
+    html: Html,
+}
+
+#[component]
+fn Show(props: &ShowProps) -> Html {
+    props.html.clone()
+}
+
+fn show(root: &Element, html: Html) {
+    yew::Renderer::<Show>::with_root_and_props(root.clone(), ShowProps { html }).render();
+}
+
 fn q(root: &Element, selector: &str) -> Element {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
 }
@@ -117,15 +132,16 @@ async fn radios_render_options_and_report_the_choice() {
         RadioOption { value: "yes".into(), label: "Yes".into(), hint: None },
         RadioOption { value: "no".into(), label: "No".into(), hint: Some("A hint".into()) },
     ];
-    let props = yew::props!(RadiosProps {
-        id: "x",
-        legend: "Question?",
+    let props = RadiosProps {
+        id: "x".into(),
+        legend: "Question?".into(),
         heading: true,
         options,
         on_change,
-        error: Some(AttrValue::from("Select yes or no"))
-    });
-    yew::Renderer::<Radios>::with_root_and_props(root.clone(), props).render();
+        error: Some(AttrValue::from("Select yes or no")),
+        ..Default::default()
+    };
+    show(&root, radios(props));
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), "Question?");
     assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 2);
@@ -140,15 +156,16 @@ async fn radios_render_options_and_report_the_choice() {
 async fn date_input_has_three_numeric_boxes_and_reports_each_part() {
     let root = root();
     let (log, on_input) = recorder::<(usize, String)>();
-    let props = yew::props!(DateInputProps {
-        id: "dob",
-        legend: "Date?",
+    let props = DateInputProps {
+        id: "dob".into(),
+        legend: "Date?".into(),
         values: [String::new(), "3".into(), String::new()],
         on_input,
         error: Some(AttrValue::from("Date must include a year")),
-        error_parts: 4u8
-    });
-    yew::Renderer::<DateInput>::with_root_and_props(root.clone(), props).render();
+        error_parts: 4u8,
+        ..Default::default()
+    };
+    show(&root, date_input(props));
     yew::scheduler::flush().await;
     for part in ["day", "month", "year"] {
         assert_eq!(q(&root, &format!("#dob-{part}")).get_attribute("inputmode").as_deref(), Some("numeric"));
@@ -164,16 +181,16 @@ async fn date_input_has_three_numeric_boxes_and_reports_each_part() {
 async fn number_input_is_numeric_with_hint_and_error() {
     let root = root();
     let (log, on_input) = recorder::<String>();
-    let props = yew::props!(NumberInputProps {
-        id: "n",
-        label: "How many?",
+    let props = NumberInputProps {
+        id: "n".into(),
+        label: "How many?".into(),
         heading: true,
         hint: Some(AttrValue::from("Hint")),
-        value: "12",
+        value: "12".into(),
         on_input,
-        error: Some(AttrValue::from("Enter a whole number, like 12"))
-    });
-    yew::Renderer::<NumberInput>::with_root_and_props(root.clone(), props).render();
+        error: Some(AttrValue::from("Enter a whole number, like 12")),
+    };
+    show(&root, number_input(props));
     yew::scheduler::flush().await;
     let input = q(&root, "#n");
     assert_eq!(input.get_attribute("inputmode").as_deref(), Some("numeric"));
@@ -189,8 +206,7 @@ async fn error_summary_links_move_focus_to_the_field() {
     let field = gloo_document().create_element("input").unwrap();
     field.set_id("the-field");
     gloo_document().body().unwrap().append_child(&field).unwrap();
-    let props = yew::props!(ErrorSummaryProps { errors: vec![("the-field".to_string(), "Enter it".to_string())] });
-    yew::Renderer::<ErrorSummary>::with_root_and_props(root.clone(), props).render();
+    show(&root, error_summary(vec![("the-field".to_string(), "Enter it".to_string())]));
     yew::scheduler::flush().await;
     assert_eq!(q(&root, "#error-summary").get_attribute("tabindex").as_deref(), Some("-1"));
     assert!(root.query_selector("[role=alert]").unwrap().is_some());
@@ -206,7 +222,7 @@ async fn summary_list_rows_and_change_links() {
         SummaryRow { key: "Age".into(), value: html! { "7" }, change: Some(("age".into(), "#age".into(), change)) },
         SummaryRow { key: "1 May 2026".into(), value: html! { "Turns 18" }, change: None },
     ];
-    yew::Renderer::<SummaryList>::with_root_and_props(root.clone(), yew::props!(SummaryListProps { rows })).render();
+    show(&root, summary_list("rows", rows));
     yew::scheduler::flush().await;
     assert_eq!(root.query_selector_all(".govuk-summary-list__row").unwrap().length(), 2);
     assert_eq!(text(&root, ".govuk-summary-list__actions a"), "Change age");
@@ -221,11 +237,11 @@ async fn small_pieces_render_gov_uk_markup() {
     fn Pieces() -> Html {
         html! {
             <>
-                <BackLink />
-                <Panel title="Done">{ "Body" }</Panel>
-                <Details summary="Why"><p>{ "Because" }</p></Details>
-                <Tag text="Estimate" colour="govuk-tag--yellow" />
-                <WarningText>{ "Careful" }</WarningText>
+                { back_link(None) }
+                { panel("Done".into(), Some(html! { "Body" })) }
+                { details("Why".into(), html! { <p>{ "Because" }</p> }) }
+                { tag("Estimate".into(), "govuk-tag--yellow") }
+                { warning_text(html! { "Careful" }) }
                 <ExitThisPage />
             </>
         }
@@ -234,6 +250,7 @@ async fn small_pieces_render_gov_uk_markup() {
     yew::scheduler::flush().await;
     assert_eq!(text(&root, ".govuk-back-link"), "Back");
     assert_eq!(text(&root, ".govuk-panel__title"), "Done");
+    assert_eq!(text(&root, ".govuk-panel__body"), "Body");
     assert_eq!(text(&root, ".govuk-details__summary-text"), "Why");
     assert_eq!(text(&root, ".govuk-tag.govuk-tag--yellow"), "Estimate");
     assert!(text(&root, ".govuk-warning-text__text").ends_with("Careful"));
@@ -309,7 +326,11 @@ async fn notification_banner_and_exit_this_page_indicator_render_gov_uk_markup()
     fn Pieces() -> Html {
         html! {
             <>
-                <NotificationBanner id="plan-notice" title="Important" heading="Because you are planning for 1 May 2026, we need to ask 1 more question" />
+                { notification_banner(
+                    "plan-notice",
+                    "Important".into(),
+                    "Because you are planning for 1 May 2026, we need to ask 1 more question".into(),
+                ) }
                 <ExitThisPage />
             </>
         }

@@ -2,34 +2,29 @@ use super::{heading_text, hint_and_error};
 use crate::state::fields::DATE_PARTS;
 use yew::prelude::*;
 
-/// Props for [`DateInput`].
-#[derive(Properties, PartialEq)]
+/// What [`date_input`] shows.
+#[derive(Default)]
 pub struct DateInputProps {
     /// The field id; the inputs are `{id}-day`, `{id}-month`, `{id}-year`.
     pub id: AttrValue,
     /// The question.
     pub legend: AttrValue,
     /// True when the legend is the page's h1.
-    #[prop_or_default]
     pub heading: bool,
     /// Hint text.
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Day, month and year as typed.
     pub values: [String; 3],
     /// The error message, if any.
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     /// Which parts are in error (bits: 1 day, 2 month, 4 year).
-    #[prop_or_default]
     pub error_parts: u8,
     /// Called with the part's index (0 day, 1 month, 2 year) and its text.
     pub on_input: Callback<(usize, String)>,
 }
 
 /// The GOV.UK date input: day, month and year boxes in a fieldset.
-#[component]
-pub fn DateInput(props: &DateInputProps) -> Html {
+pub fn date_input(props: DateInputProps) -> Html {
     let id = props.id.to_string();
     let (messages, describedby) = hint_and_error(&id, &props.hint, &props.error);
     let group = classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"));
@@ -55,7 +50,7 @@ pub fn DateInput(props: &DateInputProps) -> Html {
         }
     });
     html! {
-        <div class={group}>
+        <div class={group} key="date">
             <fieldset class="govuk-fieldset" role="group" aria-describedby={describedby}>
                 <legend class={classes!("govuk-fieldset__legend", legend_size)}>{ heading_text(props.heading, &props.legend) }</legend>
                 { messages }

@@ -1,23 +1,13 @@
 use yew::prelude::*;
 
-/// Props for [`Details`].
-#[derive(Properties, PartialEq)]
-pub struct DetailsProps {
-    /// The summary line ("Why", "Source").
-    pub summary: AttrValue,
-    /// What opens.
-    pub children: Html,
-}
-
-/// The GOV.UK details component.
-#[component]
-pub fn Details(props: &DetailsProps) -> Html {
+/// The GOV.UK details component: the summary line ("Why", "Source") and what opens.
+pub fn details(summary: AttrValue, children: Html) -> Html {
     html! {
         <details class="govuk-details">
             <summary class="govuk-details__summary">
-                <span class="govuk-details__summary-text">{ props.summary.clone() }</span>
+                <span class="govuk-details__summary-text">{ summary }</span>
             </summary>
-            <div class="govuk-details__text">{ props.children.clone() }</div>
+            <div class="govuk-details__text">{ children }</div>
         </details>
     }
 }

@@ -1,12 +1,5 @@
 use yew::prelude::*;
 
-/// Props for [`ErrorSummary`].
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// Each error: the id of the field to focus, and the message.
-    pub errors: Vec<(String, String)>,
-}
-
 /// Moves focus to the element with this id and scrolls it into view.
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
@@ -20,19 +13,19 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-/// The GOV.UK error summary. Its links move focus to the field.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    if props.errors.is_empty() {
+/// The GOV.UK error summary: each error is the id of the field to focus,
+/// and the message. Its links move focus to the field.
+pub fn error_summary(errors: Vec<(String, String)>) -> Html {
+    if errors.is_empty() {
         return Html::default();
     }
-    let items = props.errors.iter().map(|(target, message)| {
-        let t = target.clone();
+    let items = errors.into_iter().map(|(target, message)| {
+        let href = format!("#{target}");
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            focus_by_id(&t);
+            focus_by_id(&target);
         });
-        html! { <li><a href={format!("#{target}")} {onclick}>{ message.clone() }</a></li> }
+        html! { <li><a {href} {onclick}>{ message }</a></li> }
     });
     html! {
         <div class="govuk-error-summary" data-module="govuk-error-summary" id="error-summary" tabindex="-1">

@@ -1,4 +1,7 @@
-//! GOV.UK Design System pieces, each small and dumb: props in, `Html` out.
+//! GOV.UK Design System pieces, each small and dumb: plain functions,
+//! arguments in, `Html` out (a Yew component only where there is state:
+//! [`ExitThisPage`]). Functions rather than components because each
+//! component costs the wasm its own copy of Yew's generic lifecycle code.
 //! Words come in through props or from the message catalogue.
 
 mod back_link;
@@ -14,18 +17,18 @@ mod summary_list;
 mod tag;
 mod warning_text;
 
-pub use back_link::{BackLink, BackLinkProps};
-pub use date_input::{DateInput, DateInputProps};
-pub use details::{Details, DetailsProps};
-pub use error_summary::{focus_by_id, ErrorSummary, ErrorSummaryProps};
+pub use back_link::back_link;
+pub use date_input::{date_input, DateInputProps};
+pub use details::details;
+pub use error_summary::{error_summary, focus_by_id};
 pub use exit_this_page::ExitThisPage;
-pub use notification_banner::{NotificationBanner, NotificationBannerProps};
-pub use number_input::{NumberInput, NumberInputProps};
-pub use panel::{Panel, PanelProps};
-pub use radios::{RadioOption, Radios, RadiosProps};
-pub use summary_list::{SummaryList, SummaryListProps, SummaryRow};
-pub use tag::{Tag, TagProps};
-pub use warning_text::{WarningText, WarningTextProps};
+pub use notification_banner::notification_banner;
+pub use number_input::{number_input, NumberInputProps};
+pub use panel::panel;
+pub use radios::{radios, RadioOption, RadiosProps};
+pub use summary_list::{summary_list, SummaryRow};
+pub use tag::tag;
+pub use warning_text::warning_text;
 
 use yew::prelude::*;
 

@@ -1,28 +1,17 @@
 use yew::prelude::*;
 
-/// Props for [`NotificationBanner`].
-#[derive(Properties, PartialEq)]
-pub struct NotificationBannerProps {
-    /// The banner's title ("Important").
-    pub title: AttrValue,
-    /// The message, shown as the banner's heading.
-    pub heading: AttrValue,
-    /// An id for the banner.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-}
-
-/// The GOV.UK notification banner (the "important" kind, a labelled region).
-#[component]
-pub fn NotificationBanner(props: &NotificationBannerProps) -> Html {
+/// The GOV.UK notification banner (the "important" kind, a labelled
+/// region): its id, its title ("Important"), and the message, shown as the
+/// banner's heading.
+pub fn notification_banner(id: &'static str, title: AttrValue, heading: AttrValue) -> Html {
     html! {
         <div class="govuk-notification-banner" role="region" aria-labelledby="notification-banner-title"
-             data-module="govuk-notification-banner" id={props.id.clone()}>
+             data-module="govuk-notification-banner" {id}>
             <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="notification-banner-title">{ props.title.clone() }</h2>
+                <h2 class="govuk-notification-banner__title" id="notification-banner-title">{ title }</h2>
             </div>
             <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{ props.heading.clone() }</p>
+                <p class="govuk-notification-banner__heading">{ heading }</p>
             </div>
         </div>
     }

@@ -1,31 +1,27 @@
 use super::hint_and_error;
 use yew::prelude::*;
 
-/// Props for [`NumberInput`].
-#[derive(Properties, PartialEq)]
+/// What [`number_input`] shows.
+#[derive(Default)]
 pub struct NumberInputProps {
     /// The input's id and name.
     pub id: AttrValue,
     /// The question.
     pub label: AttrValue,
     /// True when the label is the page's h1.
-    #[prop_or_default]
     pub heading: bool,
     /// Hint text.
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// The text as typed.
     pub value: AttrValue,
     /// The error message, if any.
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     /// Called with the new text.
     pub on_input: Callback<String>,
 }
 
 /// A GOV.UK text input for a whole number (`inputmode="numeric"`).
-#[component]
-pub fn NumberInput(props: &NumberInputProps) -> Html {
+pub fn number_input(props: NumberInputProps) -> Html {
     let id = props.id.to_string();
     let (messages, describedby) = hint_and_error(&id, &props.hint, &props.error);
     let on_input = props.on_input.clone();
@@ -37,7 +33,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
     let class = classes!("govuk-input", "govuk-input--width-4", props.error.is_some().then_some("govuk-input--error"));
     let label = html! { <label class="govuk-label govuk-label--l" for={id.clone()}>{ props.label.clone() }</label> };
     html! {
-        <div class={group}>
+        <div class={group} key="number">
             if props.heading {
                 <h1 class="govuk-label-wrapper" tabindex="-1">{ label }</h1>
             } else {

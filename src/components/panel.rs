@@ -1,23 +1,13 @@
 use yew::prelude::*;
 
-/// Props for [`Panel`].
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    /// The h1.
-    pub title: AttrValue,
-    /// The text under it.
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// The GOV.UK panel, holding the page's h1.
-#[component]
-pub fn Panel(props: &PanelProps) -> Html {
+/// The GOV.UK panel, holding the page's h1 (`title`) and, when there is
+/// one, the text under it.
+pub fn panel(title: AttrValue, body: Option<Html>) -> Html {
     html! {
         <div class="govuk-panel govuk-panel--confirmation">
-            <h1 class="govuk-panel__title" tabindex="-1">{ props.title.clone() }</h1>
-            if props.children != Html::default() {
-                <div class="govuk-panel__body">{ props.children.clone() }</div>
+            <h1 class="govuk-panel__title" tabindex="-1">{ title }</h1>
+            if let Some(body) = body {
+                <div class="govuk-panel__body">{ body }</div>
             }
         </div>
     }

@@ -12,37 +12,31 @@ pub struct RadioOption {
     pub hint: Option<AttrValue>,
 }
 
-/// Props for [`Radios`].
-#[derive(Properties, PartialEq)]
+/// What [`radios`] shows.
+#[derive(Default)]
 pub struct RadiosProps {
     /// The field id; the first radio has this id, the others `{id}-2`...
     pub id: AttrValue,
     /// The question.
     pub legend: AttrValue,
     /// True when the legend is the page's h1.
-    #[prop_or_default]
     pub heading: bool,
     /// Hint text.
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// The options.
     pub options: Vec<RadioOption>,
     /// The chosen value.
-    #[prop_or_default]
     pub selected: Option<AttrValue>,
     /// Show side by side (for Yes and No).
-    #[prop_or_default]
     pub inline: bool,
     /// The error message, if any.
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     /// Called with the chosen value.
     pub on_change: Callback<String>,
 }
 
 /// GOV.UK radios in a fieldset.
-#[component]
-pub fn Radios(props: &RadiosProps) -> Html {
+pub fn radios(props: RadiosProps) -> Html {
     let id = props.id.to_string();
     let (messages, describedby) = hint_and_error(&id, &props.hint, &props.error);
     let group = classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"));
@@ -66,7 +60,7 @@ pub fn Radios(props: &RadiosProps) -> Html {
     });
     let legend_size = if props.heading { "govuk-fieldset__legend--l" } else { "govuk-fieldset__legend--m" };
     html! {
-        <div class={group}>
+        <div class={group} key="radios">
             <fieldset class="govuk-fieldset" aria-describedby={describedby}>
                 <legend class={classes!("govuk-fieldset__legend", legend_size)}>{ heading_text(props.heading, &props.legend) }</legend>
                 { messages }

@@ -1,15 +1,8 @@
-use crate::components::{BackLink, SummaryList, SummaryRow};
+use crate::components::{back_link, summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{parse_whole, read_date, FieldKind};
 use crate::state::{Action, State};
 use yew::prelude::*;
-
-/// Props for [`CheckAnswers`].
-#[derive(Properties, PartialEq)]
-pub struct CheckAnswersProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-}
 
 /// The answers to the questions on the route, as summary list rows; with
 /// a "Change" link each when `change` (the result page shows them without).
@@ -42,9 +35,7 @@ pub fn answer_rows(state: &UseReducerHandle<State>, change: bool) -> Vec<Summary
 }
 
 /// "Check your answers": every question asked, with a Change link.
-#[component]
-pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
-    let state = &props.state;
+pub fn check_answers(state: &UseReducerHandle<State>) -> Html {
     if state.journey.is_none() {
         return Html::default();
     }
@@ -55,8 +46,8 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let back = Callback::from(move |()| d2.dispatch(Action::Back));
     html! {
         <>
-            <div class="app-page">
-                <BackLink onclick={back} />
+            <div class="app-page" key="check">
+                { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
                         <h1 class="govuk-heading-l" tabindex="-1">{ t("check.title") }</h1>
@@ -64,7 +55,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                         if let Some(planning) = planning {
                             <p class="govuk-body" id="planning-for">{ planning }</p>
                         }
-                        <SummaryList id="answers" {rows} />
+                        { summary_list("answers", rows) }
                         <button type="button" class="govuk-button" data-module="govuk-button" id="confirm" onclick={confirm}>{ t("check.confirm") }</button>
                         { super::start_again(state) }
                     </div>

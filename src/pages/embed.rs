@@ -4,7 +4,7 @@
 //! `embed/kent-support-planner-embed.js`, which `scripts/embed-sri.mjs`
 //! (Trunk's pre-build hook) writes to `src/generated/embed_sri.txt`.
 
-use crate::components::{RadioOption, Radios, WarningText};
+use crate::components::{radios, warning_text, RadioOption, RadiosProps};
 use crate::embed::{allowed, origin_of};
 use crate::i18n::LANGUAGES;
 use crate::i18n::{t, tf};
@@ -139,16 +139,38 @@ pub fn EmbedPage() -> Html {
         <div class="app-page" id="embed-page">
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("embed.title") }</h1>
             <p class="govuk-body-l">{ t("embed.lead") }</p>
-            <Radios id="embed-journey" legend={t("embed.journey")} options={journeys} selected={Some(AttrValue::from((*journey).clone()))} on_change={set(&journey)} />
-            <Radios id="embed-lang" legend={t("embed.lang")} hint={Some(AttrValue::from(t("embed.lang_hint")))} options={langs} selected={Some(AttrValue::from((*lang).clone()))} on_change={set(&lang)} />
-            <Radios id="embed-mode" legend={t("embed.mode")} options={modes} selected={Some(AttrValue::from((*mode).clone()))} on_change={set(&mode)} />
+            { radios(RadiosProps {
+                id: "embed-journey".into(),
+                legend: t("embed.journey").into(),
+                options: journeys,
+                selected: Some(AttrValue::from((*journey).clone())),
+                on_change: set(&journey),
+                ..Default::default()
+            }) }
+            { radios(RadiosProps {
+                id: "embed-lang".into(),
+                legend: t("embed.lang").into(),
+                hint: Some(t("embed.lang_hint").into()),
+                options: langs,
+                selected: Some(AttrValue::from((*lang).clone())),
+                on_change: set(&lang),
+                ..Default::default()
+            }) }
+            { radios(RadiosProps {
+                id: "embed-mode".into(),
+                legend: t("embed.mode").into(),
+                options: modes,
+                selected: Some(AttrValue::from((*mode).clone())),
+                on_change: set(&mode),
+                ..Default::default()
+            }) }
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--m" for="embed-host">{ t("embed.host") }</label>
                 <div id="embed-host-hint" class="govuk-hint">{ t("embed.host_hint") }</div>
                 <input class="govuk-input" id="embed-host" name="embed-host" type="text" spellcheck="false" autocomplete="url" aria-describedby="embed-host-hint" value={(*host).clone()} {oninput} />
             </div>
             if !typed.is_empty() && origin.is_none() {
-                <div id="embed-host-warning"><WarningText>{ t("embed.host_not_allowed") }</WarningText></div>
+                <div id="embed-host-warning">{ warning_text(html! { t("embed.host_not_allowed") }) }</div>
             }
             <h2 class="govuk-heading-m">{ t("embed.snippet") }</h2>
             <div class="govuk-form-group">

@@ -15,12 +15,12 @@ use crate::i18n;
 use crate::state::{State, Step};
 use yew::prelude::*;
 
-pub use check_answers::{answer_rows, CheckAnswers};
+pub use check_answers::{answer_rows, check_answers};
 pub use fallback::FallbackPage;
 pub use prerendered::{Prerendered, PrerenderedPage, PrerenderedPageProps};
-pub use question::{plan_notice_text, QuestionPage};
-pub use result::ResultPage;
-pub use start::StartPage;
+pub use question::{plan_notice_text, question_page};
+pub use result::result_page;
+pub use start::start_page;
 
 /// A page named by `?page=` (one of [`crate::PAGES`]); `on` is the date
 /// the rules are read for.
@@ -43,13 +43,16 @@ pub fn page_name(s: &State) -> String {
     }
 }
 
-/// The page for the current step.
+/// The page for the current step. The pages are functions, not
+/// components (a component costs the wasm its own copy of Yew's generic
+/// lifecycle code); each page's root has its own key, so a new step
+/// replaces the page, as a different component would.
 pub fn render(state: UseReducerHandle<State>) -> Html {
     match state.step {
-        Step::Start => html! { <StartPage {state} /> },
-        Step::Question(q) => html! { <QuestionPage {state} {q} /> },
-        Step::Check => html! { <CheckAnswers {state} /> },
-        Step::Result => html! { <ResultPage {state} /> },
+        Step::Start => start_page(&state),
+        Step::Question(q) => question_page(&state, q),
+        Step::Check => check_answers(&state),
+        Step::Result => result_page(&state),
     }
 }
 

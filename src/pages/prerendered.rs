@@ -4,7 +4,7 @@
 //! web API: the components only read the browser in effects, which the
 //! server renderer never runs.
 
-use crate::pages::{fallback::FallbackPage, privacy::PrivacyPage, rates::RatesPage, StartPage};
+use crate::pages::{fallback::FallbackPage, privacy::PrivacyPage, rates::RatesPage, start_page};
 use crate::state::State;
 use rules::Date;
 use yew::prelude::*;
@@ -61,7 +61,7 @@ pub struct PrerenderedPageProps {
 fn StaticStart(props: &PrerenderedPageProps) -> Html {
     let today = props.today;
     let state = use_reducer(move || State::new(None, today));
-    html! { <StartPage {state} /> }
+    start_page(&state)
 }
 
 /// One page as it goes inside `#app`: the same `main` as the static start page.

@@ -1,23 +1,14 @@
-use crate::components::{BackLink, DateInput, ErrorSummary, NotificationBanner, NumberInput, RadioOption, Radios};
+use crate::components::{
+    back_link, date_input, error_summary, notification_banner, number_input, radios, DateInputProps, NumberInputProps,
+    RadioOption, RadiosProps,
+};
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{FieldKind, DATE_PARTS, Q};
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-/// Props for [`QuestionPage`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionPageProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// The question shown.
-    pub q: Q,
-}
-
 /// One question on its own page, with its error summary and Continue.
-#[component]
-pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let state = &props.state;
-    let q = props.q;
+pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
     let Some(journey) = state.journey else {
         return Html::default();
     };
@@ -64,11 +55,27 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 ),
             };
             let selected = state.raw.get(&key).cloned().map(AttrValue::from);
-            html! { <Radios id={key.clone()} legend={title} heading=true {hint} {options} {selected} {inline} error={error_attr} on_change={set(key.clone())} /> }
+            radios(RadiosProps {
+                id: key.clone().into(),
+                legend: title,
+                heading: true,
+                hint,
+                options,
+                selected,
+                inline,
+                error: error_attr,
+                on_change: set(key.clone()),
+            })
         }
-        FieldKind::Number { .. } => {
-            html! { <NumberInput id={key.clone()} label={title} heading=true {hint} value={get(&key)} error={error_attr} on_input={set(key.clone())} /> }
-        }
+        FieldKind::Number { .. } => number_input(NumberInputProps {
+            id: key.clone().into(),
+            label: title,
+            heading: true,
+            hint,
+            value: get(&key).into(),
+            error: error_attr,
+            on_input: set(key.clone()),
+        }),
         FieldKind::Date => {
             let values = DATE_PARTS.map(|p| get(&format!("{key}-{p}")));
             let dispatch = state.dispatcher();
@@ -78,7 +85,16 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 dispatch.dispatch(Action::Set(format!("{k}-{part}"), v));
             });
             let parts = error.map_or(0, |e| e.parts);
-            html! { <DateInput id={key.clone()} legend={title} heading=true {hint} {values} error={error_attr} error_parts={parts} {on_input} /> }
+            date_input(DateInputProps {
+                id: key.clone().into(),
+                legend: title,
+                heading: true,
+                hint,
+                values,
+                error: error_attr,
+                error_parts: parts,
+                on_input,
+            })
         }
     };
     let (d1, d2) = (state.dispatcher(), state.dispatcher());
@@ -89,11 +105,11 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let back = Callback::from(move |()| d2.dispatch(Action::Back));
     html! {
         <>
-            <div class="app-page">
-                <BackLink onclick={back} />
+            <div class="app-page" key="question">
+                { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
-                        <ErrorSummary errors={summary} />
+                        { error_summary(summary) }
                         { plan_notice(state) }
                         <form novalidate=true {onsubmit} id="question-form">
                             { field }
@@ -118,7 +134,7 @@ pub fn plan_notice_text(state: &State) -> Option<String> {
 /// The notice as a GOV.UK notification banner above the question.
 fn plan_notice(state: &State) -> Html {
     match plan_notice_text(state) {
-        Some(heading) => html! { <NotificationBanner id="plan-notice" title={t("common.important")} {heading} /> },
+        Some(heading) => notification_banner("plan-notice", t("common.important").into(), heading.into()),
         None => Html::default(),
     }
 }

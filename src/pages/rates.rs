@@ -4,7 +4,7 @@
 //! [`Param::at`] finds for the chosen date, and offers the same list as a
 //! CSV file made in the browser.
 
-use crate::components::{DateInput, Tag};
+use crate::components::{date_input, tag, DateInputProps};
 use crate::i18n::{self, t, tf};
 use rules::params::{source, Area, Certainty, Dated, Param, Value, ALL};
 use rules::Date;
@@ -139,11 +139,11 @@ fn value_row(d: &'static Dated, in_force: bool) -> Html {
         <tr {class}>
             <td class="govuk-table__cell">
                 { from_text(d.from) }
-                if in_force { { " " }<Tag text={t("rates.in_force_tag")} colour="govuk-tag--green" /> }
+                if in_force { { " " }{ tag(t("rates.in_force_tag").into(), "govuk-tag--green") } }
             </td>
             <td class="govuk-table__cell">
                 { value_text(d.value) }
-                if d.certainty == Certainty::Uncertain { { " " }<Tag text={t("common.estimate")} colour="govuk-tag--yellow" /> }
+                if d.certainty == Certainty::Uncertain { { " " }{ tag(t("common.estimate").into(), "govuk-tag--yellow") } }
             </td>
             <td class="govuk-table__cell">
                 if let Some(s) = src {
@@ -270,8 +270,16 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
                 </p>
             } else {
                 <form novalidate=true {onsubmit} id="rates-date-form">
-                    <DateInput id="rates-on" legend={t("rates.date_legend")} hint={Some(AttrValue::from(t("rates.date_hint")))}
-                        values={(*raw).clone()} error={message} error_parts={7} {on_input} />
+                    { date_input(DateInputProps {
+                        id: "rates-on".into(),
+                        legend: t("rates.date_legend").into(),
+                        hint: Some(t("rates.date_hint").into()),
+                        values: (*raw).clone(),
+                        error: message,
+                        error_parts: 7,
+                        on_input,
+                        ..Default::default()
+                    }) }
                     <button type="submit" class="govuk-button govuk-button--secondary" id="rates-show">{ t("rates.show") }</button>
                 </form>
                 <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>

@@ -3,17 +3,9 @@ use crate::state::{Action, State};
 use rules::Journey;
 use yew::prelude::*;
 
-/// Props for [`StartPage`].
-#[derive(Properties, PartialEq)]
-pub struct StartPageProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-}
-
 /// The start page: the same words as the static page in index.html, and
 /// an offer to carry on from answers saved on this device.
-#[component]
-pub fn StartPage(props: &StartPageProps) -> Html {
+pub fn start_page(state: &UseReducerHandle<State>) -> Html {
     let journeys = Journey::ALL.iter().map(|j| {
         let id = j.as_str();
         html! {
@@ -23,8 +15,8 @@ pub fn StartPage(props: &StartPageProps) -> Html {
             </li>
         }
     });
-    let saved = props.state.saved.is_some().then(|| {
-        let (d1, d2) = (props.state.dispatcher(), props.state.dispatcher());
+    let saved = state.saved.is_some().then(|| {
+        let (d1, d2) = (state.dispatcher(), state.dispatcher());
         let resume = Callback::from(move |_: MouseEvent| d1.dispatch(Action::RestoreSaved));
         let clear = Callback::from(move |_: MouseEvent| d2.dispatch(Action::SaveOnDevice(false)));
         html! {
@@ -39,7 +31,7 @@ pub fn StartPage(props: &StartPageProps) -> Html {
         }
     });
     html! {
-        <div class="app-page">
+        <div class="app-page" key="start">
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     <h1 class="govuk-heading-xl" tabindex="-1">{ t("app.title") }</h1>

@@ -130,7 +130,11 @@ pub fn on_route(journey: Journey, raw: &Raw, today: Date) -> Raw {
             _ => vec![q.key()],
         })
         .collect();
-    raw.iter().filter(|(k, _)| keys.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+    // Not `collect()`: that sorts the pairs (a stable sort's code in the
+    // wasm) although they come from the map already in order.
+    let mut kept = raw.clone();
+    kept.retain(|k, _| keys.contains(k));
+    kept
 }
 
 /// The typed answers for the date `on`, when every question on the route

@@ -235,6 +235,22 @@ fn closed_rule(reason: &str) -> &'static str {
 }
 
 /// `Ok` when `holds`, else the reason.
+/// Sorts a short list (a person's birthdays and dated events, a few dozen
+/// at most) by insertion, stably. The standard library's sorts are each
+/// several kilobytes of wasm per element type; this is a few hundred bytes.
+fn sort_short<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            match (v.get(j - 1), v.get(j)) {
+                (Some(a), Some(b)) if less(b, a) => v.swap(j - 1, j),
+                _ => break,
+            }
+            j -= 1;
+        }
+    }
+}
+
 fn need(holds: bool, reason: &'static str) -> Result<(), &'static str> {
     if holds {
         Ok(())
@@ -441,7 +457,7 @@ impl Person<'_> {
         for end in [l.onsite_end, l.outreach_end, l.transitional_end, l.shared_contract_end].into_iter().flatten() {
             days.extend(end.add_days(1));
         }
-        days.sort_unstable();
+        sort_short(&mut days, |x, y| x < y);
         days.dedup();
         days
     }
@@ -1044,8 +1060,7 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
             }
         }
     }
-    // Whole events compare, so an unstable sort gives the one order.
-    events.sort_unstable_by(|x, y| (x.date, x.event, x.option).cmp(&(y.date, y.event, y.option)));
+    sort_short(&mut events, |x, y| (x.date, x.event, x.option) < (y.date, y.event, y.option));
     events
 }
 

@@ -1,7 +1,7 @@
 //! Care leavers: places to live in three groups, and the dated timeline.
 
-use super::items::grouped;
-use crate::components::{SummaryList, SummaryRow};
+use super::items::{app_section, grouped, para};
+use crate::components::{summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
 use rules::{Item, Kind, Outcome};
 use yew::prelude::*;
@@ -12,15 +12,9 @@ pub fn accommodation(outcome: &Outcome) -> Html {
     if all.is_empty() {
         return Html::default();
     }
-    html! {
-        <section class="app-section" id="accommodation">
-            <h2 class="govuk-heading-l">{ t("care_leaver.accommodation.title") }</h2>
-            if !all.iter().any(|i| i.is_open_now()) {
-                <p class="govuk-body">{ t("care_leaver.accommodation.none_now") }</p>
-            }
-            { grouped("accommodation", &all, outcome, true) }
-        </section>
-    }
+    let none_now = (!all.iter().any(|i| i.is_open_now())).then(|| para(t("care_leaver.accommodation.none_now").into()));
+    let body = html! { <>{ none_now.unwrap_or_default() }{ grouped("accommodation", &all, outcome, true) }</> };
+    app_section(Some("accommodation".into()), t("care_leaver.accommodation.title").into(), body)
 }
 
 /// The timeline as a dated list.
@@ -43,10 +37,5 @@ pub fn timeline(outcome: &Outcome) -> Html {
             }
         })
         .collect();
-    html! {
-        <section class="app-section">
-            <h2 class="govuk-heading-l">{ t("care_leaver.timeline.title") }</h2>
-            <SummaryList id="timeline" {rows} />
-        </section>
-    }
+    app_section(None, t("care_leaver.timeline.title").into(), summary_list("timeline", rows))
 }

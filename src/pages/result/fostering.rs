@@ -1,6 +1,6 @@
 //! The fostering pay tables: one per child, then the totals and tax.
 
-use super::items::{estimate, sources, why, why_and_source};
+use super::items::{app_section, estimate, sources, why, why_and_source};
 use crate::i18n::{self, t, tf};
 use rules::{Item, Kind, Money, Outcome};
 use yew::prelude::*;
@@ -9,18 +9,33 @@ fn figure(item: &Item, key: &str) -> Option<Money> {
     item.figures.iter().find(|(k, _)| *k == key).map(|(_, m)| *m)
 }
 
+/// A row of a pay table: the part, and its amount in a numeric cell of this class.
+fn table_row(id: Option<String>, part: AttrValue, cell_class: &'static str, amount: Html) -> Html {
+    html! {
+        <tr class="govuk-table__row" {id}>
+            <th scope="row" class="govuk-table__header">{ part }</th>
+            <td class={cell_class}>{ amount }</td>
+        </tr>
+    }
+}
+
+const NUMERIC: &str = "govuk-table__cell govuk-table__cell--numeric";
+
 fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
     let age = item.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| v.clone()).unwrap_or_default();
     let args = [("n", n.to_string()), ("age", age)];
     let caption_id = format!("pay-{}-caption", item.id);
-    let rows = item.parts.iter().map(|(part, m)| {
-        html! {
-            <tr class="govuk-table__row">
-                <th scope="row" class="govuk-table__header">{ t(&format!("part.{part}")) }</th>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{ i18n::money(*m) }</td>
-            </tr>
-        }
-    });
+    let rows = item
+        .parts
+        .iter()
+        .map(|(part, m)| table_row(None, t(&format!("part.{part}")).into(), NUMERIC, html! { i18n::money(*m) }));
+    let total = item.amount.map(i18n::money).unwrap_or_default();
+    let total = table_row(
+        None,
+        t("fostering.pay.weekly_total").into(),
+        "govuk-table__cell govuk-table__cell--numeric govuk-!-font-weight-bold",
+        html! { total },
+    );
     let nma = match (figure(item, "kent_maintenance_above_national_minimum"), figure(item, "national_minimum_weekly")) {
         (Some(diff), _) if diff > Money::ZERO => tf("fostering.nma", &[("amount", i18n::money(diff))]),
         (_, Some(nma)) => tf("fostering.nma_same", &[("nma", i18n::money(nma))]),
@@ -39,10 +54,7 @@ fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
                 </thead>
                 <tbody class="govuk-table__body">
                     { for rows }
-                    <tr class="govuk-table__row">
-                        <th scope="row" class="govuk-table__header">{ t("fostering.pay.weekly_total") }</th>
-                        <td class="govuk-table__cell govuk-table__cell--numeric govuk-!-font-weight-bold">{ item.amount.map(i18n::money).unwrap_or_default() }</td>
-                    </tr>
+                    { total }
                 </tbody>
             </table>
             </div>
@@ -60,12 +72,8 @@ pub fn pay(outcome: &Outcome) -> Html {
         return Html::default();
     }
     let total_rows = totals.iter().map(|item| {
-        html! {
-            <tr class="govuk-table__row" id={format!("total-{}", item.id)}>
-                <th scope="row" class="govuk-table__header">{ t(&format!("total.{}", item.id)) }</th>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{ item.amount.map(i18n::money).unwrap_or_default() }{ estimate(item) }</td>
-            </tr>
-        }
+        let amount = html! { <>{ item.amount.map(i18n::money).unwrap_or_default() }{ estimate(item) }</> };
+        table_row(Some(format!("total-{}", item.id)), t(&format!("total.{}", item.id)).into(), NUMERIC, amount)
     });
     let mut because: Vec<&'static str> = Vec::new();
     let mut source_ids: Vec<&'static str> = Vec::new();
@@ -74,9 +82,8 @@ pub fn pay(outcome: &Outcome) -> Html {
         source_ids.extend(item.sources.iter().filter(|s| !source_ids.contains(s)).collect::<Vec<_>>());
     }
     let why_totals = totals.first().map(|first| why(&because, first, outcome)).unwrap_or_default();
-    html! {
-        <section class="app-section">
-            <h2 class="govuk-heading-l">{ t("fostering.pay.title") }</h2>
+    let body = html! {
+        <>
             { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item, outcome)) }
             <h2 class="govuk-heading-l">{ t("fostering.totals.title") }</h2>
             <div class="app-table-scroll" role="region" aria-labelledby="totals-caption" tabindex="0">
@@ -87,6 +94,7 @@ pub fn pay(outcome: &Outcome) -> Html {
             </div>
             { why_totals }
             { sources(&source_ids) }
-        </section>
-    }
+        </>
+    };
+    app_section(None, t("fostering.pay.title").into(), body)
 }

@@ -1,10 +1,25 @@
 //! An item as words: its title, text, amount, dates, "Why" and "Source".
 
-use crate::components::{Details, Tag};
+use crate::components::{details, tag};
 use crate::i18n::{self, t};
 use rules::params::source;
 use rules::{Item, Outcome, When};
 use yew::prelude::*;
+
+/// A section of the result page: its id, its h2, and what follows.
+pub fn app_section(id: Option<String>, title: AttrValue, body: Html) -> Html {
+    html! {
+        <section class="app-section" {id}>
+            <h2 class="govuk-heading-l">{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// A paragraph of body text.
+pub fn para(text: AttrValue) -> Html {
+    html! { <p class="govuk-body">{ text }</p> }
+}
 
 /// The message id of an item's title: `{kind}.{id}`.
 pub fn title_id(item: &Item) -> String {
@@ -20,11 +35,10 @@ pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
             seen.push(s);
         }
     }
-    html! {
-        <Details summary={t("common.why")}>
-            <ul class="govuk-list govuk-list--bullet">{ for seen.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
-        </Details>
-    }
+    details(
+        t("common.why").into(),
+        html! { <ul class="govuk-list govuk-list--bullet">{ for seen.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul> },
+    )
 }
 
 /// The "Source" list for these source ids.
@@ -39,11 +53,7 @@ pub fn sources(ids: &[&'static str]) -> Html {
             </li>
         }
     });
-    html! {
-        <Details summary={t("common.source")}>
-            <ul class="govuk-list">{ for items }</ul>
-        </Details>
-    }
+    details(t("common.source").into(), html! { <ul class="govuk-list">{ for items }</ul> })
 }
 
 /// "Why" and "Source" for one item.
@@ -54,7 +64,7 @@ pub fn why_and_source(item: &Item, outcome: &Outcome) -> Html {
 /// The "Estimate" tag, when the item's amount is an estimate.
 pub fn estimate(item: &Item) -> Html {
     if item.estimate {
-        html! { <>{ " " }<Tag text={t("common.estimate")} colour="govuk-tag--yellow" /></> }
+        html! { <>{ " " }{ tag(t("common.estimate").into(), "govuk-tag--yellow") }</> }
     } else {
         Html::default()
     }
@@ -67,13 +77,14 @@ pub fn item_block(item: &Item, outcome: &Outcome, level: u8) -> Html {
     let amount = item.amount.map(|m| {
         html! { <p class="govuk-body govuk-!-font-weight-bold">{ i18n::amount(m, item.period) }{ estimate(item) }</p> }
     });
-    let from = item.from.map(|d| html! { <p class="govuk-body">{ i18n::tf("care_leaver.accommodation.from", &[("date", i18n::date(d))]) }</p> });
-    let until = item.until.map(|d| html! { <p class="govuk-body">{ i18n::tf("care_leaver.accommodation.until", &[("date", i18n::date(d))]) }</p> });
-    let reason = item.reason.map(|r| html! { <p class="govuk-body">{ t(&format!("reason.{r}")) }</p> });
+    let dated = |id: &str, d: Option<rules::Date>| d.map(|d| para(i18n::tf(id, &[("date", i18n::date(d))]).into()));
+    let from = dated("care_leaver.accommodation.from", item.from);
+    let until = dated("care_leaver.accommodation.until", item.until);
+    let reason = item.reason.map(|r| para(t(&format!("reason.{r}")).into()));
     html! {
         <div class="app-item" id={format!("item-{}-{}", item.kind.as_str(), item.id)}>
             <@{format!("h{level}")} class="govuk-heading-s">{ t(&id) }{ if item.amount.is_none() { estimate(item) } else { Html::default() } }</@>
-            if let Some(text) = text { <p class="govuk-body">{ text }</p> }
+            { text.map(|text| para(text.into())).unwrap_or_default() }
             { amount.unwrap_or_default() }
             { from.unwrap_or_default() }
             { until.unwrap_or_default() }

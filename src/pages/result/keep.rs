@@ -1,7 +1,7 @@
 //! Keeping answers: a link with the answers in its fragment (after a
 //! warning), and saving on this device (opt-in, clearable).
 
-use crate::components::WarningText;
+use crate::components::warning_text;
 use crate::i18n::t;
 use crate::state::{share, Action, State};
 use yew::prelude::*;
@@ -67,7 +67,7 @@ pub fn Keep(props: &KeepProps) -> Html {
         }
         1 => html! {
             <div id="share-warning">
-                <WarningText>{ t("share.warning") }</WarningText>
+                { warning_text(html! { t("share.warning") }) }
                 <button type="button" class="govuk-button" id="share-confirm" onclick={set_stage(2)}>{ t("share.confirm") }</button>
             </div>
         },

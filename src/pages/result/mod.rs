@@ -5,11 +5,13 @@ mod fostering;
 mod items;
 mod keep;
 
-use crate::components::{BackLink, DateInput, Details, ErrorSummary, Panel, SummaryList, WarningText};
+use crate::components::{
+    back_link, date_input, details, error_summary, panel, summary_list, warning_text, DateInputProps,
+};
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
-use items::{item_block, why_and_source};
+use items::{app_section, item_block, para, why_and_source};
 use rules::{Journey, Kind, Outcome};
 use yew::prelude::*;
 
@@ -18,13 +20,6 @@ const PANEL_STATUSES: &[&str] = &["likely_eligible", "eligible", "relevant", "fo
 
 /// Kinds shown as lists of items, in this order, with their headings.
 const LISTED: &[Kind] = &[Kind::Arrangement, Kind::Entitlement, Kind::FosteringType, Kind::Support, Kind::Step];
-
-/// Props for [`ResultPage`].
-#[derive(Properties, PartialEq)]
-pub struct ResultPageProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-}
 
 /// A heading for a result without a status item (kinship, by design): the
 /// arrangement the family chose, when the rules list it as open to them,
@@ -54,12 +49,12 @@ fn header(journey: Journey, outcome: &Outcome) -> Html {
     let id = status.map_or_else(|| format!("status.{j}.default"), |s| format!("status.{j}.{}", s.id));
     let title = if status.is_some() { t(&id).into_owned() } else { default_title(journey, outcome) };
     let text = i18n::get(&format!("{id}.text")).unwrap_or_default();
-    let panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
+    let in_panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
     let why = status.map(|s| why_and_source(s, outcome)).unwrap_or_default();
     html! {
         <div id="status" data-status={status.map(|s| s.id)}>
-            if panel {
-                <Panel title={title} />
+            if in_panel {
+                { panel(title.into(), None) }
             } else {
                 <h1 class="govuk-heading-xl" tabindex="-1">{ title }</h1>
             }
@@ -76,26 +71,24 @@ fn section(journey: Journey, kind: Kind, outcome: &Outcome) -> Html {
     }
     let heading = i18n::get(&format!("{}.{}.title", journey.as_str(), kind.as_str()))
         .unwrap_or_else(|| i18n::get(&format!("kind.{}", kind.as_str())).unwrap_or(kind.as_str()));
-    html! {
-        <section class="app-section" id={format!("section-{}", kind.as_str())}>
-            <h2 class="govuk-heading-l">{ heading }</h2>
-            { items::grouped(&format!("section-{}", kind.as_str()), &items, outcome, false) }
-        </section>
-    }
+    let id = format!("section-{}", kind.as_str());
+    let body = items::grouped(&id, &items, outcome, false);
+    app_section(Some(id), heading.into(), body)
 }
 
 fn blockers_and_cautions(outcome: &Outcome) -> Html {
     let blockers: Vec<_> = outcome.items.iter().filter(|i| i.kind == Kind::Blocker).collect();
     let cautions = outcome.items.iter().filter(|i| i.kind == Kind::Caution).map(|c| {
-        html! { <div class="app-item"><WarningText>{ t(&format!("caution.{}", c.id)) }</WarningText>{ why_and_source(c, outcome) }</div> }
+        html! { <div class="app-item">{ warning_text(html! { t(&format!("caution.{}", c.id)) }) }{ why_and_source(c, outcome) }</div> }
     });
     html! {
         <>
             if !blockers.is_empty() {
-                <section class="app-section" id="blockers">
-                    <h2 class="govuk-heading-l">{ t("result.blockers.title") }</h2>
-                    { for blockers.iter().map(|i| item_block(i, outcome, 3)) }
-                </section>
+                { app_section(
+                    Some("blockers".into()),
+                    t("result.blockers.title").into(),
+                    blockers.iter().map(|i| item_block(i, outcome, 3)).collect(),
+                ) }
             }
             { for cautions }
         </>
@@ -119,17 +112,23 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     let _ = outcome;
     html! {
         <form class="app-plan-date" novalidate=true {onsubmit} id="plan-date-form">
-            <DateInput id="plan_date" legend={legend} hint={i18n::question(journey, q, "hint")} {values}
-                       error={error.map(|e| i18n::error(journey, e))} error_parts={error.map_or(0, |e| e.parts)} {on_input} />
+            { date_input(DateInputProps {
+                id: "plan_date".into(),
+                legend: legend.into(),
+                hint: i18n::question(journey, q, "hint").map(Into::into),
+                values,
+                error: error.map(|e| i18n::error(journey, e).into()),
+                error_parts: error.map_or(0, |e| e.parts),
+                on_input,
+                ..Default::default()
+            }) }
             <button type="submit" class="govuk-button govuk-button--secondary" id="plan-date-submit">{ t("plan.button") }</button>
         </form>
     }
 }
 
 /// The result page.
-#[component]
-pub fn ResultPage(props: &ResultPageProps) -> Html {
-    let state = &props.state;
+pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
         return Html::default();
     };
@@ -141,7 +140,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
             if !outcome.rates.confirmed_for_date {
-                <WarningText>{ tf("plan.not_confirmed", &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }</WarningText>
+                { warning_text(html! { tf("plan.not_confirmed", &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }) }
             }
         </>
     };
@@ -156,6 +155,13 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         _ => Html::default(),
     };
     let next_url = t(&format!("next.{j}.url")).into_owned();
+    let next = html! {
+        <>
+            { para(t(&format!("next.{j}")).into()) }
+            <p class="govuk-body"><a class="govuk-link app-source-link" href={next_url}>{ t(&format!("next.{j}.link")) }</a></p>
+        </>
+    };
+    let next = app_section(Some("next".into()), t("result.next.title").into(), next);
     let d = state.dispatcher();
     let back = Callback::from(move |()| d.dispatch(Action::Back));
     let print = Callback::from(|_: MouseEvent| {
@@ -165,27 +171,21 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     });
     html! {
         <>
-            <div class="app-page">
-                <BackLink onclick={back} />
+            <div class="app-page" key="result">
+                { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
-                        <ErrorSummary errors={summary} />
+                        { error_summary(summary) }
                         { header(journey, &outcome) }
                         { as_at }
                         <div id="your-answers">
-                            <Details summary={t("result.answers.title")}>
-                                <SummaryList id="result-answers" rows={super::answer_rows(state, false)} />
-                            </Details>
+                            { details(t("result.answers.title").into(), summary_list("result-answers", super::answer_rows(state, false))) }
                         </div>
                         { blockers_and_cautions(&outcome) }
                         { special }
                         { for LISTED.iter().map(|k| section(journey, *k, &outcome)) }
                         { after }
-                        <section class="app-section" id="next">
-                            <h2 class="govuk-heading-l">{ t("result.next.title") }</h2>
-                            <p class="govuk-body">{ t(&format!("next.{j}")) }</p>
-                            <p class="govuk-body"><a class="govuk-link app-source-link" href={next_url}>{ t(&format!("next.{j}.link")) }</a></p>
-                        </section>
+                        { next }
                         { plan_date(state, &outcome) }
                         <keep::Keep state={state.clone()} />
                         <div class="govuk-button-group app-no-print">
