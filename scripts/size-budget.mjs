@@ -2,7 +2,7 @@
 // brotli q11, all with Node's own zlib) and fails when a budget is exceeded:
 // first load at most 150 KB brotli, the wasm at most 120 KB, the JS glue at
 // most 8 KB. Sizes only: timings are too noisy for CI (PERFORMANCE.md).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -53,6 +53,17 @@ function main(dist, reportOnly) {
     console.log(`${r.file.padEnd(44)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
   }
   console.log(`${'first load'.padEnd(44)} ${pad(sum('raw'), 9)} ${pad(sum('gzip'), 9)} ${pad(sum('brotli'), 9)}`);
+
+  // Each language's words: fetched only when someone chooses it, so not on
+  // the first load and not in the wasm (src/i18n/locale.rs).
+  const locales = join(dist, 'locales');
+  if (existsSync(locales)) {
+    console.log(`${'language (on demand, not in the first load)'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+    for (const f of readdirSync(locales).sort()) {
+      const bytes = readFileSync(join(locales, f));
+      console.log(`${`locales/${f}`.padEnd(44)} ${pad(bytes.length, 9)} ${pad(gzipSync(bytes, { level: 9 }).length, 9)} ${pad(brotli(bytes), 9)}`);
+    }
+  }
 
   const checks = [
     ['first load (brotli)', sum('brotli'), budget.total],

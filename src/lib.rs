@@ -139,6 +139,9 @@ fn after_render(s: &State) {
     if let Some(doc) = w.document() {
         doc.set_title(&page_title(s));
         if s.seq > 0 {
+            // A new page starts at the top, as a page load would: otherwise
+            // the sticky "Exit this page" button can cover the back link.
+            w.scroll_to_with_x_and_y(0.0, 0.0);
             let target = if s.errors.is_empty() { "#main-content h1" } else { "#error-summary" };
             if let Some(el) =
                 doc.query_selector(target).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

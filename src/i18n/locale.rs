@@ -110,6 +110,7 @@ impl Locale {
     /// line for an id wins. Only `@status = reviewed` drops the draft notice.
     pub fn parse(code: &'static str, text: &'static str) -> Locale {
         let mut locale = Locale { code, draft: true, digits: Digits::Latin, messages: Vec::new() };
+        let mut rtl = false;
         for line in text.lines() {
             let Some((key, words)) = line.split_once(" = ") else { continue };
             // The words keep their spaces ("Error: " ends with one); only a
@@ -120,6 +121,7 @@ impl Locale {
             }
             match key {
                 "@status" => locale.draft = words != "reviewed",
+                "@dir" => rtl = words == "rtl",
                 "@digits" => {
                     locale.digits = match words {
                         "arab" => Digits::Arabic,
@@ -128,12 +130,40 @@ impl Locale {
                     }
                 }
                 _ if key.starts_with('@') => {}
-                _ if locale.get(key).is_none() => locale.messages.push((key, words)),
+                _ if locale.get(key).is_none() => {
+                    let words = match rtl.then(|| english_in_brackets(words)).flatten() {
+                        Some(marked) => &*Box::leak(marked.into_boxed_str()),
+                        None => words,
+                    };
+                    locale.messages.push((key, words));
+                }
                 _ => {}
             }
         }
         locale
     }
+}
+
+/// In right-to-left text, an English term in brackets ("(Staying Put)")
+/// gets a left-to-right mark before its opening bracket, so the brackets
+/// take the English's direction and the term reads as one left-to-right
+/// piece, also where a line breaks inside it. `None` when there is none.
+fn english_in_brackets(words: &str) -> Option<String> {
+    const LRM: char = '\u{200E}';
+    if !words.contains('(') {
+        return None;
+    }
+    let mut out = String::with_capacity(words.len() + 8);
+    let mut chars = words.chars().peekable();
+    let mut changed = false;
+    while let Some(c) = chars.next() {
+        if c == '(' && chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == LRM) && !out.ends_with(LRM) {
+            out.push(LRM);
+            changed = true;
+        }
+        out.push(c);
+    }
+    changed.then_some(out)
 }
 
 /// Western digits in `text` written the way `digits` writes them; with
@@ -227,6 +257,14 @@ mod tests {
         assert_eq!(l.digits, Digits::Arabic);
         assert!(l.draft);
         assert!(!Locale::parse("ti", "@status = reviewed\n").draft);
+        let rtl = Locale::parse("ar", "@dir = rtl\na = البقاء (Staying Put) و(١٨)\n");
+        assert_eq!(
+            rtl.get("a"),
+            Some("البقاء \u{200E}(Staying Put) و(١٨)"),
+            "English in brackets is marked left to right"
+        );
+        let ltr = Locale::parse("ti", "@dir = ltr\na = ምጽናሕ (Staying Put)\n");
+        assert_eq!(ltr.get("a"), Some("ምጽናሕ (Staying Put)"));
     }
 
     #[test]

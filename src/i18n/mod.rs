@@ -264,7 +264,11 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "next.adoption",
     "rates.",
     "embed.",
-    "kind.",
+    "kind.caution",
+    "kind.support",
+    "kind.step",
+    "kind.arrangement",
+    "kind.fostering_type",
 ];
 
 /// The ids every language must carry: see [`ENGLISH_ONLY_IDS`]. Web

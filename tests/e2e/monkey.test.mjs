@@ -1,6 +1,6 @@
 // Monkey test: seeded random sequences of typing random text into inputs,
 // clicking radios, checkboxes, buttons and links inside #app, Back,
-// Forward and reload, a few per journey. Nothing may throw in the page and
+// Forward, reload and switching language, a few per journey. Nothing may throw in the page and
 // nothing may log a console error. Links that leave the planner (Exit this
 // page, the council's website) are answered by a stub, never the network.
 //
@@ -82,9 +82,18 @@ describe('monkey test: random input, clicks and navigation', () => {
             } else if (roll < 88) {
               log.push('Back');
               await page.goBack().catch(() => {});
-            } else if (roll < 95) {
+            } else if (roll < 94) {
               log.push('Forward');
               await page.goForward().catch(() => {});
+            } else if (roll < 98) {
+              // Another language from the switcher (fetched once, then switched in place).
+              const links = page.locator('#language-select a[hreflang]');
+              const n = await links.count();
+              if (n > 0) {
+                const link = links.nth(r.below(n));
+                log.push(`language ${await link.getAttribute('hreflang')}`);
+                await link.click({ timeout: 5000 }).catch((e) => log.push(`  (not clickable: ${e.message.split('\n')[0]})`));
+              }
             } else {
               log.push('reload');
               await page.reload();

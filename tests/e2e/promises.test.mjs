@@ -9,7 +9,8 @@
 //   "Sorry, there is a problem" page;
 // - 50 XSS payloads in every address parameter the app reads and in the
 //   fragment give 0 dialogs, 0 page errors and never reach the DOM;
-// - scripts/headers.mjs fails when a file or the inline loader changes.
+// - scripts/headers.mjs fails when a file or the inline loader changes;
+// - choosing a language fetches only that language's words file, once.
 //
 // WALKS=100 runs 100 walks a journey (default 20); SEED=<n> replays walks.
 
@@ -256,6 +257,32 @@ describe('the promises, under the strict security headers', () => {
       assert.ok(results > 0, 'at least one walk reached a result');
     });
   }
+
+  test('choosing a language fetches only its words, once, from our own origin, carrying no answers', async () => {
+    const { context, page, activity, rec } = await openRecorded(browser);
+    try {
+      await openJourney(page, server.url, 'care_leaver');
+      await page.locator('#date_of_birth-day').fill('14');
+      await page.locator('#date_of_birth-month').fill('3');
+      await page.locator('#date_of_birth-year').fill('2007');
+      rec.armed = true;
+      for (const code of ['ar', 'ti', 'ar', 'en', 'ar']) {
+        await page.locator(`#language-select a[hreflang="${code}"]`).click();
+        await page.waitForFunction((c) => document.documentElement.lang === c, code);
+      }
+      assert.deepEqual(
+        rec.requests,
+        [`fetch GET ${server.url}locales/ar.txt`, `fetch GET ${server.url}locales/ti.txt`],
+        'each language once, a plain GET of a fixed file: no query, nothing of the answers',
+      );
+      assert.deepEqual((await traces(page)).csp, [], 'the CSP allows it');
+      assert.deepEqual(await context.cookies(), []);
+      assert.equal(await page.locator('#date_of_birth-year').inputValue(), '2007', 'the answer typed is kept');
+      assert.deepEqual(activity.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
 
   test('a real panic in the release build shows the problem page (the DOM changed under Yew)', async () => {
     const { context, page, activity, rec } = await openRecorded(browser);
