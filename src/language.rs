@@ -13,14 +13,28 @@ use crate::query_param;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// `search` with `lang=` set to `code` (dropped for English); the other
-/// parameters are kept in their order.
+/// The address's parameters that the planner reads, each checked, with
+/// `lang=` set to `code` (dropped for English). Nothing else in the
+/// address is carried into the links: only values the planner accepts.
 pub fn search_with_lang(search: &str, code: &str) -> String {
-    let mut pairs: Vec<&str> =
-        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
-    let lang = format!("lang={code}");
+    let mut pairs: Vec<String> = Vec::new();
+    if let Some(j) = crate::journey_from_query(search) {
+        pairs.push(format!("journey={}", j.as_str()));
+    }
+    if let Some(p) = crate::page_from_query(search) {
+        pairs.push(format!("page={p}"));
+    }
+    if let Some(on) = crate::on_from_query(search) {
+        pairs.push(format!("on={on}"));
+    }
+    if crate::embed::embed_from_query(search) {
+        pairs.push("embed=1".to_string());
+    }
+    if let Some(origin) = crate::embed::target_origin(search, "") {
+        pairs.push(format!("origin={}", origin.replace(':', "%3A").replace('/', "%2F")));
+    }
     if code != "en" {
-        pairs.push(&lang);
+        pairs.push(format!("lang={code}"));
     }
     if pairs.is_empty() {
         "?".to_string()
@@ -122,6 +136,15 @@ mod tests {
         assert_eq!(search_with_lang("?lang=ar&journey=care_leaver", "ti"), "?journey=care_leaver&lang=ti");
         assert_eq!(search_with_lang("?lang=ar", "en"), "?");
         assert_eq!(search_with_lang("", "ps"), "?lang=ps");
-        assert_eq!(search_with_lang("?embed=1&lang=prs&on=2026-04-01", "ckb"), "?embed=1&on=2026-04-01&lang=ckb");
+        assert_eq!(search_with_lang("?embed=1&lang=prs&on=2026-04-01", "ckb"), "?on=2026-04-01&embed=1&lang=ckb");
+        assert_eq!(
+            search_with_lang("?journey=%3Cscript%3E&x=<b>&on=2026-02-30", "ar"),
+            "?lang=ar",
+            "nothing unchecked is echoed"
+        );
+        assert_eq!(
+            search_with_lang("?embed=1&origin=https%3A%2F%2Fwww.kent.gov.uk", "ti"),
+            "?embed=1&origin=https%3A%2F%2Fwww.kent.gov.uk&lang=ti"
+        );
     }
 }
