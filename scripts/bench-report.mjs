@@ -6,7 +6,8 @@
 //
 //   node scripts/bench-report.mjs static  <app dist> <out dir>   write the plain HTML page
 //   node scripts/bench-report.mjs sizes   <app dist> <reference dist> <static dir>
-//   node scripts/bench-report.mjs timings <app dist> <static dir>
+//   node scripts/bench-report.mjs timings <app dist> <static dir> [--brotli]
+//     (--brotli: the test server compresses as the README asks of the council's)
 //   node scripts/bench-report.mjs rules-wasm <wasm-bindgen --target nodejs dir>
 
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -181,15 +182,16 @@ async function resultRender(browser, url, runs) {
   return out;
 }
 
-async function timings(appDist, staticDir) {
+async function timings(appDist, staticDir, brotli = false) {
   const { startServer } = await import('../tests/e2e/lib/server.mjs');
   const { launchBrowser } = await import('../tests/e2e/lib/browser.mjs');
-  const app = await startServer({ root: appDist });
-  const plain = await startServer({ root: staticDir });
+  const app = await startServer({ root: appDist, brotli });
+  const plain = await startServer({ root: staticDir, brotli });
   const browser = await launchBrowser();
   const ms = (x) => `${x.toFixed(1)} ms`;
   try {
-    console.log('Chromium, 4x CPU throttling, 150 ms latency, 200 KB/s down, no cache; medians of 5 loads');
+    const transfer = brotli ? 'served brotli-compressed' : 'served uncompressed';
+    console.log(`Chromium, 4x CPU throttling, 150 ms latency, 200 KB/s down, no cache, ${transfer}; medians of 5 loads`);
     const [a, s] = [median(await fcp(browser, app.url, 5)), median(await fcp(browser, plain.url, 5))];
     console.log(`start page first contentful paint: planner ${ms(a)}, static HTML ${ms(s)}, ratio ${(a / s).toFixed(2)}x (target <= 1.10x)`);
     const q = median(await firstQuestion(browser, app.url, 5));
@@ -230,7 +232,7 @@ switch (command) {
     sizes(...args);
     break;
   case 'timings':
-    await timings(...args);
+    await timings(args[0], args[1], args.includes('--brotli'));
     break;
   case 'rules-wasm':
     rulesWasm(args[0]);
