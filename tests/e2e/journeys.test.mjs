@@ -4,9 +4,9 @@
 // answers, accessibility (axe) and 320 px layout.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage } from './lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { expectNoAxeViolations, expectOnlyOrigin, openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import {
   answerAll, careLeaverAnswers, RESULT_ANSWERS, bornYearsAgo, clickAndWait, enter, errors, heading, openJourney, seeResults, sidewaysOverflow, submit, waitForApp,
 } from './pages/journey.mjs';
@@ -18,21 +18,10 @@ const FOSTER = RESULT_ANSWERS.fostering;
 const careLeaver = careLeaverAnswers;
 
 describe('the journeys', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   async function withPage(fn, options) {
-    const { context, page, activity } = await openPage(browser, options);
+    const { context, page, activity } = await openPage(env.browser, options);
     try {
       await fn(page, activity);
       assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
@@ -43,7 +32,7 @@ describe('the journeys', () => {
 
   test('the start page is rendered by the app, and an unknown journey falls back to it unechoed', () =>
     withPage(async (page) => {
-      await page.goto(`${server.url}?journey=%3Cscript%3Ealert(1)%3C/script%3E`);
+      await page.goto(`${env.server.url}?journey=%3Cscript%3Ealert(1)%3C/script%3E`);
       await waitForApp(page);
       assert.equal(await heading(page), 'Kent Support Planner');
       assert.equal(await page.getByRole('link', { name: 'Could I foster?' }).getAttribute('href'), '?journey=fostering');
@@ -53,7 +42,7 @@ describe('the journeys', () => {
 
   test('fostering, non-related: likely eligible, pay per child, totals and tax, axe on every page', () =>
     withPage(async (page, activity) => {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       assert.match(await page.title(), /^What is your date of birth\? - Could I foster\? - Kent Support Planner$/);
       const asked = await answerAll(page, FOSTER, { onEachPage: axe });
       assert.ok(!asked.some((q) => q.includes('training')), 'training is asked only of a connected person');
@@ -77,12 +66,12 @@ describe('the journeys', () => {
       assert.match(await page.locator('#next').textContent(), /kentfostering\.co\.uk|Kent Fostering/);
       assert.doesNotMatch(await page.locator('#main-content').textContent(), /\b[a-z]+_[a-z_]+\b/, 'no raw ids on the page');
       await axe(page);
-      expectOnlyOrigin(activity, server.origin);
+      expectOnlyOrigin(activity, env.server.origin);
     }));
 
   test('fostering, connected person without training: training asked, skills not, a caution', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       const asked = await answerAll(page, {
         ...FOSTER,
         'cautioned or convicted': 'Yes',
@@ -100,7 +89,7 @@ describe('the journeys', () => {
 
   test('fostering, outside Kent without a spare room: not eligible with reasons', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       await answerAll(page, { ...FOSTER, 'Kent or Medway': 'No', 'spare bedroom': 'No', 'How many children': '1' });
       assert.equal(await seeResults(page), 'not_eligible');
       const blockers = await page.locator('#blockers').textContent();
@@ -111,7 +100,7 @@ describe('the journeys', () => {
 
   test('errors: empty and invalid answers on each kind of question', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       // Date: empty, impossible, in the future, too long ago.
       await submit(page);
       assert.deepEqual(await errors(page), { summary: ['Enter your date of birth'], inline: ['Enter your date of birth'] });
@@ -161,7 +150,7 @@ describe('the journeys', () => {
 
   test('a number with a thousands comma is accepted ("1,250" months)', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'adoption');
+      await openJourney(page, env.server.url, 'adoption');
       await answerAll(page, {
         'your date of birth': { date: ['12', '4', '1988'] },
         'with a partner': 'No',
@@ -174,7 +163,7 @@ describe('the journeys', () => {
 
   test('browser Back and Forward move between steps and keep answers', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       await enter(page, { date: ['5', '5', '1985'] });
       await submit(page);
       await enter(page, 'Yes');
@@ -196,7 +185,7 @@ describe('the journeys', () => {
 
   test('Change on "Check your answers" returns there after Continue', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'kinship');
+      await openJourney(page, env.server.url, 'kinship');
       await answerAll(page, {
         'How old is the child': '10',
         'looked after by the council now': 'Yes',
@@ -213,7 +202,7 @@ describe('the journeys', () => {
 
   test('kinship: a looked-after child and a child from care under a special guardianship order', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'kinship');
+      await openJourney(page, env.server.url, 'kinship');
       assert.equal(await page.locator('.govuk-exit-this-page').count(), 1);
       await answerAll(page, {
         'How old is the child': '10',
@@ -248,7 +237,7 @@ describe('the journeys', () => {
   ]) {
     test(`care leaver: ${name}`, () =>
       withPage(async (page) => {
-        await openJourney(page, server.url, 'care_leaver');
+        await openJourney(page, env.server.url, 'care_leaver');
         assert.equal(await page.locator('.govuk-exit-this-page').count(), 1);
         const asked = await answerAll(page, careLeaver(years, extra), { onEachPage: status === 'eligible' ? axe : undefined });
         if (years < 18) assert.ok(!asked.some((q) => q.includes('18th birthday')), 'no 18th-birthday question under 18');
@@ -268,7 +257,7 @@ describe('the journeys', () => {
 
   test('adoption: likely eligible as a couple, not eligible when not resident long enough', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'adoption');
+      await openJourney(page, env.server.url, 'adoption');
       await answerAll(page, {
         'What is your date of birth': { date: ['12', '4', '1988'] },
         'with a partner': 'Yes',
@@ -293,7 +282,7 @@ describe('the journeys', () => {
 
   test('nothing scrolls sideways at 320 px: question, error, check answers and results', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'care_leaver');
+      await openJourney(page, env.server.url, 'care_leaver');
       await submit(page);
       assert.ok((await sidewaysOverflow(page)) <= 0, 'error page');
       await answerAll(page, careLeaver(19), {
@@ -302,7 +291,7 @@ describe('the journeys', () => {
       assert.ok((await sidewaysOverflow(page)) <= 0, 'check answers');
       await seeResults(page);
       assert.ok((await sidewaysOverflow(page)) <= 0, 'results');
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       await answerAll(page, FOSTER);
       await seeResults(page);
       assert.ok((await sidewaysOverflow(page)) <= 0, 'fostering results');
@@ -310,7 +299,7 @@ describe('the journeys', () => {
 
   test('plan for another date re-evaluates the rules', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       await answerAll(page, { ...FOSTER, 'How many children': '1' });
       await seeResults(page);
       await page.locator('#plan_date-day').fill('1');
@@ -327,7 +316,7 @@ describe('the journeys', () => {
 
   test('a link with the answers restores them at "Check your answers"; saving is opt-in and clearable', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       await answerAll(page, { ...FOSTER, 'How many children': '1' });
       await seeResults(page);
       assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without opting in');
@@ -344,7 +333,7 @@ describe('the journeys', () => {
       await page.locator('#save-clear').click();
       await page.waitForFunction(() => localStorage.length === 0);
 
-      const { context, page: other } = await openPage(browser);
+      const { context, page: other } = await openPage(env.browser);
       try {
         await other.goto(link);
         await waitForApp(other);
@@ -357,18 +346,18 @@ describe('the journeys', () => {
 
   test('saved answers are offered on the start page and can be cleared', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'kinship');
+      await openJourney(page, env.server.url, 'kinship');
       await answerAll(page, { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' });
       await seeResults(page);
       await page.locator('#save-on-device').check();
       await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers') === '1.k.4.y.4.1');
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await waitForApp(page);
       await page.locator('#saved-answers').waitFor();
       await axe(page);
       await clickAndWait(page, page.getByRole('button', { name: 'Continue with saved answers' }));
       assert.equal(await heading(page), 'Check your answers');
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await waitForApp(page);
       await page.getByRole('button', { name: 'Clear saved answers' }).click();
       await page.waitForFunction(() => localStorage.length === 0);
@@ -378,7 +367,7 @@ describe('the journeys', () => {
   test('"Exit this page" replaces the page with the BBC weather page', () =>
     withPage(async (page) => {
       await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
-      await openJourney(page, server.url, 'care_leaver');
+      await openJourney(page, env.server.url, 'care_leaver');
       const before = await page.evaluate(() => history.length);
       await page.getByRole('button', { name: /Exit this page/ }).click();
       await page.waitForURL('https://www.bbc.co.uk/weather');
@@ -394,11 +383,11 @@ describe('the journeys', () => {
       };
       const status = () => page.locator('#exit-this-page-status').textContent();
       // Fostering shows no button, so the shortcut does nothing.
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       await shift(3);
       assert.equal(await heading(page), 'What is your date of birth?');
       // Kinship: two presses, then 5 seconds pass: it starts again.
-      await openJourney(page, server.url, 'kinship');
+      await openJourney(page, env.server.url, 'kinship');
       await shift(2);
       assert.equal(await status(), 'Shift, press 1 more time to exit.');
       assert.equal(await page.locator('.govuk-exit-this-page__indicator-light--on').count(), 2);
@@ -416,7 +405,7 @@ describe('the journeys', () => {
       await shift(3);
       assert.equal(await heading(page), 'Kent Support Planner');
       // A care leaver's question: three presses within 5 seconds replace the page.
-      await openJourney(page, server.url, 'care_leaver');
+      await openJourney(page, env.server.url, 'care_leaver');
       const length = await page.evaluate(() => history.length);
       await shift(2);
       await page.clock.fastForward(4000);
@@ -427,7 +416,7 @@ describe('the journeys', () => {
 
   test('kinship: the result heading names what the family told us', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'kinship');
+      await openJourney(page, env.server.url, 'kinship');
       await answerAll(page, {
         'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'Yes',
         'Which arrangement': 'Special guardianship order', 'Where do you live': 'Kent',
@@ -448,7 +437,7 @@ describe('the journeys', () => {
 
   test('planning for a date after the 18th birthday asks the new questions first', () =>
     withPage(async (page) => {
-      await openJourney(page, server.url, 'care_leaver');
+      await openJourney(page, env.server.url, 'care_leaver');
       const asked = await answerAll(page, careLeaver(17));
       assert.ok(!asked.some((q) => q.includes('18th birthday')));
       assert.equal(await seeResults(page), 'relevant');

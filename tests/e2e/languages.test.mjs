@@ -9,9 +9,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { expectNoAxeViolations, launchBrowser, openPage } from './lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import { bornYearsAgo, clickAndWait, sidewaysOverflow, waitForApp } from './pages/journey.mjs';
 
 const SHOTS = process.env.SCREENSHOTS;
@@ -83,23 +83,12 @@ async function checkPage(page, what) {
 }
 
 describe('languages', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   test('the care-leaver journey in Arabic, right to left at 320 px, typed in Arabic digits, to the result', async () => {
-    const { page, context, activity } = await openPage(browser, { viewport: { width: 320, height: 720 } });
+    const { page, context, activity } = await openPage(env.browser, { viewport: { width: 320, height: 720 } });
     try {
-      await page.goto(`${server.url}?lang=ar`);
+      await page.goto(`${env.server.url}?lang=ar`);
       await waitForApp(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'ar');
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
@@ -149,9 +138,9 @@ describe('languages', () => {
   });
 
   test('an error on a question reads in the language and keeps what was typed', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 720 } });
+    const { page, context } = await openPage(env.browser, { viewport: { width: 320, height: 720 } });
     try {
-      await page.goto(`${server.url}?journey=care_leaver&lang=ar`);
+      await page.goto(`${env.server.url}?journey=care_leaver&lang=ar`);
       await waitForApp(page);
       await page.locator('#date_of_birth-day').fill('٣١');
       await page.locator('#date_of_birth-month').fill('٢');
@@ -167,9 +156,9 @@ describe('languages', () => {
   });
 
   test('every language opens from the switcher, in place, keeping the answers', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     try {
-      await page.goto(`${server.url}?journey=care_leaver`);
+      await page.goto(`${env.server.url}?journey=care_leaver`);
       await waitForApp(page);
       await page.locator('#date_of_birth-day').fill('5');
       const english = (await page.locator('#main-content h1').textContent()).trim();
@@ -199,9 +188,9 @@ describe('languages', () => {
   });
 
   test('a journey not yet translated says so and is shown in English, marked as English', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(env.browser);
     try {
-      await page.goto(`${server.url}?journey=fostering&lang=ps`);
+      await page.goto(`${env.server.url}?journey=fostering&lang=ps`);
       await waitForApp(page);
       await page.locator('#english-only').waitFor();
       assert.equal(await page.getAttribute('#main-content', 'lang'), 'en');

@@ -5,9 +5,9 @@
 // print rendering has the same words.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { launchBrowser, openPage } from './lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import { openResult } from './pages/journey.mjs';
 
 /** Is every element matched by `selector` shown (not display: none, not empty)? */
@@ -16,24 +16,13 @@ function allVisible(page, selector) {
 }
 
 describe('printing a result', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   for (const journey of ['fostering', 'kinship', 'care_leaver', 'adoption']) {
     test(`${journey}: answers, results, date, every Why and Source print; controls do not`, async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await openPage(env.browser);
       try {
-        await openResult(page, server.url, journey);
+        await openResult(page, env.server.url, journey);
         const closed = await page.locator('details:not([open])').count();
         assert.ok(closed > 2, 'the details are closed on screen');
         assert.equal(await page.locator('a.app-source-link').first().isVisible(), false, 'a source is hidden on screen');

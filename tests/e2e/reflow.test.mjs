@@ -5,9 +5,9 @@
 // each table fits or scrolls inside its own labelled, focusable region.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { expectNoAxeViolations, launchBrowser, openPage } from './lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import { RESULT_ANSWERS, answerAll, openJourney, seeResults, sidewaysOverflow, submit } from './pages/journey.mjs';
 
 /** Elements that hide overflow and whose content is wider or taller than they are. */
@@ -46,29 +46,18 @@ async function expectReflows(page, what) {
 }
 
 describe('reflow at 640 px (200% zoom) and 320 px', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   for (const width of [640, 320]) {
     test(`${width} px: a question, an error, check answers and every result`, async () => {
-      const { context, page } = await openPage(browser, { viewport: { width, height: 720 } });
+      const { context, page } = await openPage(env.browser, { viewport: { width, height: 720 } });
       try {
-        await openJourney(page, server.url, 'care_leaver');
+        await openJourney(page, env.server.url, 'care_leaver');
         await expectReflows(page, 'a date question');
         await submit(page);
         await expectReflows(page, 'an error');
         for (const journey of Object.keys(RESULT_ANSWERS)) {
-          await openJourney(page, server.url, journey);
+          await openJourney(page, env.server.url, journey);
           await answerAll(page, RESULT_ANSWERS[journey]);
           await expectReflows(page, `${journey}: check answers`);
           await seeResults(page);
@@ -84,9 +73,9 @@ describe('reflow at 640 px (200% zoom) and 320 px', () => {
   }
 
   test('at 320 px a table wider than the screen scrolls in its own region, and axe agrees', async () => {
-    const { context, page } = await openPage(browser, { viewport: { width: 320, height: 720 } });
+    const { context, page } = await openPage(env.browser, { viewport: { width: 320, height: 720 } });
     try {
-      await openJourney(page, server.url, 'fostering');
+      await openJourney(page, env.server.url, 'fostering');
       await answerAll(page, RESULT_ANSWERS.fostering);
       await seeResults(page);
       const regions = page.locator('.app-table-scroll[role=region][tabindex="0"]');

@@ -5,9 +5,9 @@
 // or already the day after at the evening end (Pacific/Pago_Pago, UTC-11).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { describe, test } from 'node:test';
+import { openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import { answerAll, careLeaverAnswers, openJourney, seeResults } from './pages/journey.mjs';
 
 /** The offset of `zone` from UTC at the instant `ms`, in ms. */
@@ -41,27 +41,16 @@ const answersBornOn = ([y, m, d]) =>
   careLeaverAnswers(18, { 'date of birth': { date: [String(d), String(m), String(y - 18)] } });
 
 describe('today is the local date in every time zone', () => {
-  let server;
-  let browser;
+  const env = serverAndBrowser();
   const statuses = new Map();
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   for (const [zone, note, date] of CASES) {
     test(`${zone} ${note}: 00:30 on the 18th birthday counts as 18`.replace('  ', ' '), async () => {
-      const { context, page, activity } = await openPage(browser, { timezoneId: zone });
+      const { context, page, activity } = await openPage(env.browser, { timezoneId: zone });
       try {
         const at = localHalfPastMidnight(zone, ...date);
         await page.clock.setFixedTime(at);
-        await openJourney(page, server.url, 'care_leaver');
+        await openJourney(page, env.server.url, 'care_leaver');
         const local = await page.evaluate(() => {
           const now = new Date();
           return [now.getFullYear(), now.getMonth() + 1, now.getDate(), now.getHours(), now.getMinutes()];
