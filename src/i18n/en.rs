@@ -236,6 +236,7 @@ pub(crate) static EN: &[(&str, &str)] = catalogue! {
         "q.looked_after_on_18th_birthday.label" => "In care on your 18th birthday",
         "q.looked_after_on_18th_birthday.error.missing" => "Select yes if you were in care on your 18th birthday",
         "q.special_guardianship_from_care.title" => "Since your 16th birthday, has a special guardianship order been made for you while you were in care?",
+        "q.special_guardianship_from_care.hint" => "A special guardianship order is a court order that makes someone, often a relative or your foster carer, your special guardian: they look after you until you are 18, instead of the council.",
         "q.special_guardianship_from_care.label" => "Special guardianship order from care",
         "q.special_guardianship_from_care.error.missing" => "Select yes if a special guardianship order was made for you from care",
         "q.privately_fostered.title" => "Since your 16th birthday, have you been privately fostered?",
