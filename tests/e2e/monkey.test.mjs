@@ -7,10 +7,10 @@
 // MONKEY=n sets the sequences a journey (default 3), SEED=<n> replays.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { helpers, mulberry32, seedFromEnv } from './fixtures/random.mjs';
-import { launchBrowser, openPage } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import { settle, waitForApp } from './pages/journey.mjs';
 
 const JOURNEYS = ['fostering', 'kinship', 'care_leaver', 'adoption'];
@@ -20,38 +20,30 @@ const SEED = seedFromEnv();
 const TEXT = ['', '0', '7', '18', '2026', '12,5', '-3', 'abc', '<b>x</b>', '%00', '\u202e', 'é', '9'.repeat(30), ' 3 ', '١٢'];
 
 describe('monkey test: random input, clicks and navigation', () => {
-  let server;
-  let browser;
+  const env = serverAndBrowser();
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+  before(() => {
     console.log(`# monkey: seed ${SEED} (SEED=${SEED} replays), ${SEQUENCES} sequences a journey of ${ACTIONS} actions`);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const journey of JOURNEYS) {
     test(`${journey}: ${SEQUENCES} random sequences give 0 page errors and 0 console errors`, async () => {
       const r = helpers(mulberry32(SEED + 100 + JOURNEYS.indexOf(journey)));
-      const { context, page, activity } = await openPage(browser);
+      const { context, page, activity } = await openPage(env.browser);
       // Anything not from our server (the BBC weather page behind "Exit this page",
       // the council's website) gets a stub page: no network.
-      await context.route((url) => !url.href.startsWith(server.origin), (route) =>
+      await context.route((url) => !url.href.startsWith(env.server.origin), (route) =>
         route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title>' }),
       );
       try {
         for (let s = 0; s < SEQUENCES; s += 1) {
           const log = [];
-          await page.goto(`${server.url}?journey=${journey}`);
+          await page.goto(`${env.server.url}?journey=${journey}`);
           await waitForApp(page);
           for (let a = 0; a < ACTIONS; a += 1) {
-            if (!page.url().startsWith(server.origin)) {
+            if (!page.url().startsWith(env.server.origin)) {
               log.push('back to the planner');
-              await page.goto(`${server.url}?journey=${journey}`);
+              await page.goto(`${env.server.url}?journey=${journey}`);
               await waitForApp(page);
             }
             const roll = r.below(100);
@@ -98,7 +90,7 @@ describe('monkey test: random input, clicks and navigation', () => {
               log.push('reload');
               await page.reload();
             }
-            if (page.url().startsWith(server.origin)) await settle(page).catch(() => {});
+            if (page.url().startsWith(env.server.origin)) await settle(page).catch(() => {});
             const where = `sequence ${s} (seed ${SEED}), after:\n  ${log.slice(-8).join('\n  ')}`;
             assert.deepEqual(activity.pageErrors, [], `page errors in ${where}`);
             assert.deepEqual(activity.consoleErrors, [], `console errors in ${where}`);

@@ -5,27 +5,17 @@
 // fallback when the wasm cannot load or start.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage, openStaticPage } from './lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { expectNoAxeViolations, expectOnlyOrigin, openPage, openStaticPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import { waitForApp } from './pages/journey.mjs';
 
 const LIMIT = { timeout: 60_000 };
 /** The fallback must show within this long of the page starting to load. */
 const FALLBACK_MS = 5000;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, LIMIT);
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-}, LIMIT);
+// One server and one browser for the whole file.
+const env = serverAndBrowser(undefined, LIMIT);
 
 /** Records when (ms since the page started loading) src/loader.js shows the fallback. */
 async function timeFallback(page) {
@@ -69,9 +59,9 @@ describe('with JavaScript off', () => {
 
   for (const { path, title, h1, h2 } of PAGES) {
     test(`/${path} reads fully: title, headings, header and footer`, LIMIT, async () => {
-      const { context, page, activity } = await openPage(browser, { javaScriptEnabled: false });
+      const { context, page, activity } = await openPage(env.browser, { javaScriptEnabled: false });
       try {
-        const response = await page.goto(server.url + path, { waitUntil: 'load' });
+        const response = await page.goto(env.server.url + path, { waitUntil: 'load' });
         assert.equal(response.status(), 200);
         assert.equal(await page.title(), title);
         assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -81,7 +71,7 @@ describe('with JavaScript off', () => {
         assert.equal(await page.locator('footer.govuk-footer').count(), 1);
         assert.ok(activity.requests.some((url) => url.endsWith('.css')), 'the stylesheet was loaded');
         assert.ok(!activity.requests.some((url) => /\.(?:js|wasm)$/.test(url)) || path === '', 'a static page loads no script');
-        expectOnlyOrigin(activity, server.origin);
+        expectOnlyOrigin(activity, env.server.origin);
       } finally {
         await context.close();
       }
@@ -89,9 +79,9 @@ describe('with JavaScript off', () => {
   }
 
   test('rates.html has every table, the values in force on the build date, and no controls', LIMIT, async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(`${server.url}rates.html`);
+      await page.goto(`${env.server.url}rates.html`);
       const html = await page.content();
       assert.doesNotMatch(html, /<script/i, 'no script at all');
       const tables = await page.locator('#rates table').count();
@@ -109,9 +99,9 @@ describe('with JavaScript off', () => {
   });
 
   test('with JavaScript off the start page says why the questions need it and links to the rules and rates', LIMIT, async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       const notice = page.locator('#main-content noscript + *, #main-content .govuk-inset-text').filter({ hasText: 'needs JavaScript' });
       assert.equal(await notice.isVisible(), true, 'the notice shows with JavaScript off');
       await notice.getByRole('link', { name: 'Read the rules and rates' }).click();
@@ -123,9 +113,9 @@ describe('with JavaScript off', () => {
   });
 
   test('with JavaScript on the notice about JavaScript is not shown', LIMIT, async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await page.locator('html[data-app="ready"]').waitFor();
       assert.equal(await page.getByText('needs JavaScript').isVisible(), false);
     } finally {
@@ -134,9 +124,9 @@ describe('with JavaScript off', () => {
   });
 
   test('the footer links reach the static pages', LIMIT, async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await page.locator('#footer-rates').click();
       await page.locator('#rates h1').waitFor();
       assert.ok(page.url().endsWith('/rates.html'));
@@ -150,9 +140,9 @@ describe('with JavaScript off', () => {
 
   for (const path of ['', 'rates.html', 'privacy.html', 'fallback.html']) {
     test(`/${path} has no accessibility violations (WCAG 2.2 AA)`, LIMIT, async () => {
-      const { context, page } = await openStaticPage(browser);
+      const { context, page } = await openStaticPage(env.browser);
       try {
-        await page.goto(server.url + path);
+        await page.goto(env.server.url + path);
         await expectNoAxeViolations(page);
       } finally {
         await context.close();
@@ -163,11 +153,11 @@ describe('with JavaScript off', () => {
 
 describe('when the wasm cannot load or run', () => {
   test('the wasm answers 404: the fallback shows within 5 s', LIMIT, async () => {
-    const { context, page, activity } = await openPage(browser);
+    const { context, page, activity } = await openPage(env.browser);
     try {
       await timeFallback(page);
       await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await expectFallback(page);
       assert.ok(activity.requests.some((url) => url.endsWith('.wasm')), 'the wasm was asked for');
       await expectNoAxeViolations(page);
@@ -177,13 +167,13 @@ describe('when the wasm cannot load or run', () => {
   });
 
   test('no WebAssembly in this browser: the fallback shows within 5 s', LIMIT, async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     try {
       await timeFallback(page);
       await page.addInitScript(() => {
         delete window.WebAssembly;
       });
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await expectFallback(page);
       await expectNoAxeViolations(page);
     } finally {
@@ -192,12 +182,12 @@ describe('when the wasm cannot load or run', () => {
   });
 
   test('the wasm never arrives: the fallback shows within 5 s, not an endless wait', LIMIT, async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     try {
       await timeFallback(page);
       // Held, never answered, until the page closes.
       await page.route('**/*.wasm', () => {});
-      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
       await page.locator('#fallback h1').waitFor({ timeout: FALLBACK_MS });
       await expectFallback(page);
     } finally {
@@ -206,9 +196,9 @@ describe('when the wasm cannot load or run', () => {
   });
 
   test('the normal app still starts, and the fallback never shows', LIMIT, async () => {
-    const { context, page, activity } = await openPage(browser);
+    const { context, page, activity } = await openPage(env.browser);
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await waitForApp(page);
       assert.equal(await page.getAttribute('html', 'data-app'), 'ready');
       await page.getByRole('link', { name: 'Could I foster?' }).waitFor();

@@ -4,30 +4,20 @@
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage } from './lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { expectNoAxeViolations, expectOnlyOrigin, openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import { waitForApp } from './pages/journey.mjs';
 
 const LIMIT = { timeout: 90_000 };
 const COLUMNS = 'id,title,area,from,value,unit,certainty,confirmed_until,source_title,source_url,source_date,section';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, LIMIT);
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-}, LIMIT);
+// One server and one browser for the whole file.
+const env = serverAndBrowser(undefined, LIMIT);
 
 /** Opens the rates page (with extra query text) and waits for it. */
 async function openRates(page, query = '') {
-  await page.goto(`${server.url}?page=rates${query}`);
+  await page.goto(`${env.server.url}?page=rates${query}`);
   await waitForApp(page);
   await page.locator('#rates').waitFor();
 }
@@ -67,7 +57,7 @@ function fields(line) {
 
 describe('rules and rates page', () => {
   test('lists every area and parameter with its sources, and the date control moves the value in force', LIMIT, async () => {
-    const { context, page, activity } = await openPage(browser);
+    const { context, page, activity } = await openPage(env.browser);
     try {
       await openRates(page);
       assert.equal(await page.title(), 'Rules and rates - Kent Support Planner');
@@ -106,7 +96,7 @@ describe('rules and rates page', () => {
       assert.match(await page.locator('#rates-showing').textContent(), /1 April 2026/, 'a bad date keeps the last good one');
 
       await expectNoAxeViolations(page);
-      expectOnlyOrigin(activity, server.origin);
+      expectOnlyOrigin(activity, env.server.origin);
       assert.deepEqual(activity.pageErrors, []);
     } finally {
       await context.close();
@@ -114,7 +104,7 @@ describe('rules and rates page', () => {
   });
 
   test('?on= sets the date; a malformed one falls back to today and is not echoed', LIMIT, async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     try {
       await openRates(page, '&on=2025-03-31');
       assert.match(await page.locator('#rates-showing').textContent(), /31 March 2025/);
@@ -129,7 +119,7 @@ describe('rules and rates page', () => {
   });
 
   test('"Download as CSV" makes the file in the browser with every dated value', LIMIT, async () => {
-    const { context, page, activity } = await openPage(browser, { acceptDownloads: true });
+    const { context, page, activity } = await openPage(env.browser, { acceptDownloads: true });
     try {
       await openRates(page);
       const rows = await page.locator('#rates tbody tr').count();
@@ -164,9 +154,9 @@ describe('rules and rates page', () => {
   });
 
   test('the footer of the static page links to it', LIMIT, async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       // The static rates page (tests/e2e/nowasm.test.mjs), which links on to ?page=rates.
       assert.equal(await page.locator('footer a[href="rates.html"]').textContent(), 'Rules and rates');
       assert.equal(await page.locator('footer a[href="./?page=embed"]').textContent(), 'Embed a journey');

@@ -2,9 +2,9 @@
 // off: the static markup in index.html, served from the built dist/.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { expectNoAxeViolations, expectOnlyOrigin, launchBrowser, openPage, openStaticPage } from './lib/browser.mjs';
+import { describe, test } from 'node:test';
+import { expectNoAxeViolations, expectOnlyOrigin, openPage, openStaticPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 
 // A stuck browser fails the test instead of hanging CI.
 const LIMIT = { timeout: 60_000 };
@@ -17,24 +17,13 @@ const JOURNEYS = [
 ];
 
 // One server and one browser for the whole file.
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, LIMIT);
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-}, LIMIT);
+const env = serverAndBrowser(undefined, LIMIT);
 
 describe('start page with JavaScript off', () => {
   test('shows the heading and a link to each of the four journeys', LIMIT, async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       const h1 = page.getByRole('heading', { level: 1 });
       assert.equal((await h1.textContent()).trim(), 'Kent Support Planner');
 
@@ -54,9 +43,9 @@ describe('start page with JavaScript off', () => {
   test('has no accessibility violations (WCAG 2.2 AA)', LIMIT, async () => {
     // axe-core needs JavaScript, so this loads the same markup with the app's
     // scripts taken out (see openStaticPage).
-    const { context, page } = await openStaticPage(browser);
+    const { context, page } = await openStaticPage(env.browser);
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await expectNoAxeViolations(page);
     } finally {
       await context.close();
@@ -64,12 +53,12 @@ describe('start page with JavaScript off', () => {
   });
 
   test('does not scroll sideways at 320 px wide', LIMIT, async () => {
-    const { context, page } = await openPage(browser, {
+    const { context, page } = await openPage(env.browser, {
       javaScriptEnabled: false,
       viewport: { width: 320, height: 640 },
     });
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= 320, `page is ${scrollWidth} px wide at a 320 px viewport`);
     } finally {
@@ -78,11 +67,11 @@ describe('start page with JavaScript off', () => {
   });
 
   test('requests nothing from any other origin', LIMIT, async () => {
-    const { context, page, activity } = await openPage(browser, { javaScriptEnabled: false });
+    const { context, page, activity } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(env.server.url, { waitUntil: 'load' });
       assert.ok(activity.requests.length >= 2, 'the page and its stylesheet were requested');
-      expectOnlyOrigin(activity, server.origin);
+      expectOnlyOrigin(activity, env.server.origin);
       assert.deepEqual(activity.requestsAfterLoad, [], 'no request after the page loaded');
     } finally {
       await context.close();
@@ -92,9 +81,9 @@ describe('start page with JavaScript off', () => {
 
 describe('start page with JavaScript on', () => {
   test('the app starts without errors and requests nothing from any other origin', LIMIT, async () => {
-    const { context, page, activity } = await openPage(browser);
+    const { context, page, activity } = await openPage(env.browser);
     try {
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       // Trunk's loader sets window.wasmBindings once the wasm module has started.
       await page.waitForFunction(() => window.wasmBindings !== undefined);
       await page.getByRole('heading', { level: 1, name: 'Kent Support Planner' }).waitFor();
@@ -102,7 +91,7 @@ describe('start page with JavaScript on', () => {
         activity.requests.some((url) => url.endsWith('.wasm')),
         `the wasm module was loaded:\n${activity.requests.join('\n')}`,
       );
-      expectOnlyOrigin(activity, server.origin);
+      expectOnlyOrigin(activity, env.server.origin);
       assert.deepEqual(activity.pageErrors, [], 'no uncaught errors');
       assert.deepEqual(activity.consoleErrors, [], 'no console errors');
     } finally {
