@@ -69,11 +69,6 @@ pub fn embed_from_query(search: &str) -> bool {
     query_param(search, "embed") == Some("1")
 }
 
-/// The language asked for by `?lang=`, if the planner speaks it; else English.
-pub fn lang_from_query(search: &str) -> &'static str {
-    query_param(search, "lang").and_then(crate::i18n::known).unwrap_or("en")
-}
-
 /// Where height messages may go: the `origin=` parameter if allow-listed,
 /// else the referrer's origin if allow-listed. Always a string from the
 /// allow-list, never one from the address.
@@ -151,12 +146,9 @@ mod tests {
     }
 
     #[test]
-    fn embed_and_language_parameters_fall_back_to_defaults() {
+    fn the_embed_parameter_must_be_exactly_1() {
         assert!(embed_from_query("?journey=fostering&embed=1"));
         assert!(!embed_from_query("?embed=true"));
         assert!(!embed_from_query("?embed=1x"));
-        assert_eq!(lang_from_query("?lang=en"), "en");
-        assert_eq!(lang_from_query("?lang=<b>cy</b>"), "en");
-        assert_eq!(lang_from_query(""), "en");
     }
 }

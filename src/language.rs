@@ -121,14 +121,27 @@ pub fn home() -> String {
     }
 }
 
-/// The language the address asks for (`?lang=`), if the planner speaks it.
+/// The language `?lang=` asks for, if the planner speaks it; else English.
+pub fn lang_from_query(search: &str) -> &'static str {
+    query_param(search, "lang").and_then(i18n::known).unwrap_or("en")
+}
+
+/// The language the page's address asks for.
 pub fn from_address() -> &'static str {
-    query_param(&search(), "lang").and_then(i18n::known).unwrap_or("en")
+    lang_from_query(&search())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::search_with_lang;
+    use super::{lang_from_query, search_with_lang};
+
+    #[test]
+    fn only_a_language_the_planner_speaks_is_read_from_the_address() {
+        assert_eq!(lang_from_query("?lang=en"), "en");
+        assert_eq!(lang_from_query("?lang=<b>cy</b>"), "en");
+        assert_eq!(lang_from_query(""), "en");
+        assert_eq!(lang_from_query("?journey=care_leaver&lang=ckb"), "ckb");
+    }
 
     #[test]
     fn the_address_keeps_its_other_parameters() {

@@ -252,6 +252,19 @@ impl FactValue for Date {
     }
 }
 
+/// The date a fact's text names ("6 April 2025"), if it names one: the
+/// inverse of `FactValue for Date`, so that a reader of the facts (the web
+/// app, writing them in another language) need not know the format.
+pub fn date_of_fact(text: &str) -> Option<Date> {
+    let mut parts = text.split(' ');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let month = MONTH_NAMES.iter().position(|name| *name == month)?;
+    Date::new(year.parse().ok()?, u8::try_from(month + 1).ok()?, day.parse().ok()?)
+}
+
 /// The months' names, for dates in sentences.
 const MONTH_NAMES: [&str; 12] = [
     "January",
@@ -345,6 +358,16 @@ impl Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_fact_reads_back_as_the_date_and_nothing_else_does() {
+        for d in [Date::ymd(1, 1, 1), Date::ymd(2008, 2, 29), Date::ymd(2026, 4, 6), Date::ymd(9999, 12, 31)] {
+            assert_eq!(date_of_fact(&d.fact_text()), Some(d));
+        }
+        for text in ["17", "3000.00", "6 Apri 2025", "30 February 2025", "6 April 2025 x", "April 2025", ""] {
+            assert_eq!(date_of_fact(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_fact_reads_as_people_read_the_value() {

@@ -186,19 +186,13 @@ pub fn rule_sentence(rule: &str, item: &rules::Item, outcome: &rules::Outcome) -
     Some(rules::explain::fill(template, &facts))
 }
 
-/// A value from the rules ("6 April 2025", "£12.50", "17") in the language
-/// shown: an English date is written again with its month names.
+/// A value from the rules ("6 April 2025", "3000.00", "17") in the language
+/// shown: a date with its month names, a number with its digits and
+/// separators.
 fn fact(value: &str) -> String {
-    let mut parts = value.split(' ');
-    let as_date = match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(d), Some(m), Some(y), None) => (1..=12u8)
-            .find(|n| en::en(&format!("month.{n}")) == Some(m))
-            .and_then(|m| Date::new(y.parse().ok()?, m, d.parse().ok()?)),
-        _ => None,
-    };
-    match as_date {
+    match rules::date_of_fact(value) {
         Some(d) => date(d),
-        None => digits(value, value.starts_with('£')),
+        None => digits(value, value.bytes().all(|b| b.is_ascii_digit() || b == b'.')),
     }
 }
 
