@@ -278,7 +278,10 @@ pub struct Thresholds {
 impl Thresholds {
     /// The thresholds in force on `on`.
     pub fn at(on: Date) -> Thresholds {
-        let ctx = Ctx::new(on);
+        Thresholds::read(&Ctx::new(on))
+    }
+
+    fn read(ctx: &Ctx) -> Thresholds {
         Thresholds {
             min_age: ctx.count(&params::CARE_LEAVER_MIN_AGE),
             adult: ctx.count(&params::ADULT_AGE),
@@ -296,12 +299,10 @@ impl Thresholds {
 }
 
 /// Every age limit and date the rules use, read from the parameters as at `on`.
+/// The web form's [`Thresholds`] are part of them, read once.
 struct Limits {
-    min_age: u32,
-    adult: u32,
+    thresholds: Thresholds,
     qualifying_end: u32,
-    support_end: u32,
-    eligible_weeks: u32,
     pa_age: u32,
     pa_months: u32,
     uc_months: u32,
@@ -314,7 +315,6 @@ struct Limits {
     transitional_not_settled_from: u32,
     special_school_min: u32,
     short_breaks_min: u32,
-    shared_end: u32,
     shared_cutoff: Option<Date>,
     onsite_end: Option<Date>,
     outreach_end: Option<Date>,
@@ -325,11 +325,8 @@ struct Limits {
 impl Limits {
     fn read(ctx: &Ctx) -> Limits {
         Limits {
-            min_age: ctx.count(&params::CARE_LEAVER_MIN_AGE),
-            adult: ctx.count(&params::ADULT_AGE),
+            thresholds: Thresholds::read(ctx),
             qualifying_end: ctx.count(&params::QUALIFYING_END_AGE),
-            support_end: ctx.count(&params::SUPPORT_END_AGE),
-            eligible_weeks: ctx.count(&params::ELIGIBLE_MIN_WEEKS),
             pa_age: ctx.count(&params::PA_ALLOCATED_AGE),
             pa_months: ctx.count(&params::PA_ALLOCATED_EXTRA_MONTHS),
             uc_months: ctx.count(&params::UC_EARLY_CLAIM_MONTHS_BEFORE_18),
@@ -342,7 +339,6 @@ impl Limits {
             transitional_not_settled_from: ctx.count(&params::TRANSITIONAL_NOT_SETTLED_FROM_AGE),
             special_school_min: ctx.count(&params::RESIDENTIAL_SPECIAL_SCHOOL_MIN_AGE),
             short_breaks_min: ctx.count(&params::SHORT_BREAKS_MIN_AGE),
-            shared_end: ctx.count(&params::SHARED_ACCOMMODATION_END_AGE),
             shared_cutoff: ctx.date(&params::SHARED_ACCOMMODATION_CUTOFF),
             onsite_end: ctx.date(&params::CONTRACT_END_ONSITE),
             outreach_end: ctx.date(&params::CONTRACT_END_OUTREACH),
@@ -387,7 +383,7 @@ impl Person<'_> {
     /// The day a Universal Credit claim can start: one month before 18.
     fn uc_early_claim(&self) -> Option<Date> {
         let months = i32::try_from(self.l.uc_months).ok()?;
-        self.birthday(self.l.adult)?.add_months(-months)
+        self.birthday(self.l.thresholds.adult)?.add_months(-months)
     }
 
     /// The person on day `d` (on or after `on`), on their current answers.
@@ -395,18 +391,18 @@ impl Person<'_> {
         let a = self.a;
         let l = &self.l;
         let age = a.date_of_birth.age_on(d).unwrap_or(0);
-        let looked_after = a.looked_after_now && self.age < l.adult && age < l.adult;
-        let after_16_care = (self.age >= l.min_age && a.looked_after_since_16)
-            || (a.looked_after_now && self.age < l.adult && age >= l.min_age);
+        let looked_after = a.looked_after_now && self.age < l.thresholds.adult && age < l.thresholds.adult;
+        let after_16_care = (self.age >= l.thresholds.min_age && a.looked_after_since_16)
+            || (a.looked_after_now && self.age < l.thresholds.adult && age >= l.thresholds.min_age);
         let looked_after_on_18th =
-            if self.age < l.adult { a.looked_after_now } else { a.looked_after_on_18th_birthday };
-        let was_eligible = u32::from(a.weeks_looked_after_since_14) >= l.eligible_weeks && after_16_care;
+            if self.age < l.thresholds.adult { a.looked_after_now } else { a.looked_after_on_18th_birthday };
+        let was_eligible = l.thresholds.was_eligible(u32::from(a.weeks_looked_after_since_14), after_16_care);
         let qualifying_reason = after_16_care || a.special_guardianship_from_care || a.privately_fostered;
-        let status = if age < l.min_age {
+        let status = if age < l.thresholds.min_age {
             Status::NotYet
-        } else if age >= l.support_end {
+        } else if age >= l.thresholds.support_end {
             Status::BeyondAge
-        } else if age < l.adult {
+        } else if age < l.thresholds.adult {
             if looked_after {
                 if was_eligible {
                     Status::Eligible
@@ -438,8 +434,8 @@ impl Person<'_> {
         let ages = [
             l.special_school_min,
             l.short_breaks_min,
-            l.min_age,
-            l.adult,
+            l.thresholds.min_age,
+            l.thresholds.adult,
             l.transitional_not_settled_from,
             l.bursary_end,
             l.qualifying_end,
@@ -448,8 +444,8 @@ impl Person<'_> {
             l.ksh_education_end,
             l.council_tax_end,
             l.homeless_end,
-            l.shared_end,
-            l.support_end,
+            l.thresholds.shared_end,
+            l.thresholds.support_end,
         ];
         let mut days: Vec<Date> = Vec::with_capacity(ages.len() + 5);
         days.extend(ages.iter().filter_map(|&n| self.birthday(n)));
@@ -701,30 +697,30 @@ impl Offer {
         let not_settled = a.immigration_status != ImmigrationStatus::Settled;
         match self {
             Offer::Fostering | Offer::ResidentialChildrensHome => {
-                need(age < l.adult, AGE)?;
+                need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)
             }
             Offer::ResidentialSpecialSchool => {
-                need(age < l.adult, AGE)?;
+                need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
                 need(age >= l.special_school_min, AGE)
             }
             Offer::SupportedAccommodationSpot
             | Offer::SupportedAccommodationOnsite
             | Offer::SupportedAccommodationOutreach => {
-                need(age < l.adult, AGE)?;
+                need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
-                need(age >= l.min_age, AGE)
+                need(age >= l.thresholds.min_age, AGE)
             }
             Offer::ReceptionAndSafeCare => {
                 need(a.unaccompanied_asylum_seeking, NOT_UNACCOMPANIED)?;
-                need(age < l.adult, AGE)?;
+                need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
-                need(age >= l.min_age, AGE)
+                need(age >= l.thresholds.min_age, AGE)
             }
             Offer::KentSupportedHomes => {
                 need(a.kent_care_leaver, NOT_KENT)?;
-                need(age >= l.min_age, AGE)?;
+                need(age >= l.thresholds.min_age, AGE)?;
                 if age >= l.ksh_end {
                     need(age < l.ksh_education_end, AGE)?;
                     need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
@@ -733,7 +729,7 @@ impl Offer {
             }
             Offer::StayingPut | Offer::StayingPutEntitlement => {
                 need(a.living_with_foster_carer, NOT_LIVING_WITH_FOSTER_CARER)?;
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
                 need(v.looked_after_on_18th, NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY)?;
                 if age >= l.staying_put_end {
@@ -743,7 +739,7 @@ impl Offer {
             }
             Offer::TransitionalAccommodation => {
                 need(a.kent_care_leaver, NOT_KENT)?;
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
                 if age >= l.transitional_not_settled_from {
                     need(not_settled, SETTLED_STATUS)?;
@@ -753,74 +749,74 @@ impl Offer {
             Offer::SharedAccommodation => {
                 need(a.in_shared_accommodation_since_before_2023_11_13, NOT_IN_SHARED_BEFORE_CUTOFF)?;
                 need(a.kent_care_leaver, NOT_KENT)?;
-                need(age >= l.adult && age < l.shared_end, AGE)
+                need(age >= l.thresholds.adult && age < l.thresholds.shared_end, AGE)
             }
             Offer::SupportedLiving | Offer::SharedLives => {
                 need(a.care_act_eligible_needs, NO_CARE_ACT_NEEDS)?;
-                need(age >= l.adult, AGE)
+                need(age >= l.thresholds.adult, AGE)
             }
             Offer::ShortBreaks => {
                 need(a.disabled, NOT_DISABLED)?;
-                need(age < l.adult, AGE)?;
+                need(age < l.thresholds.adult, AGE)?;
                 need(age >= l.short_breaks_min, AGE)
             }
             Offer::IndependentLiving => {
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(matches!(status, Status::FormerRelevant | Status::Qualifying), NOT_CARE_LEAVER)?;
-                need(age >= l.adult, AGE)
+                need(age >= l.thresholds.adult, AGE)
             }
             Offer::PersonalAdviser | Offer::PathwayPlan => {
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
             }
             Offer::SettingUpHomeAllowance | Offer::SharedAccommodationRateExemption => {
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)
             }
             Offer::HigherEducationBursary => {
                 need(a.in_higher_education, NOT_IN_HIGHER_EDUCATION)?;
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)
             }
             Offer::ApprenticeshipBursary => {
                 need(a.starting_apprenticeship, NOT_STARTING_APPRENTICESHIP)?;
-                need(age >= l.min_age && age < l.support_end, AGE)?;
+                need(age >= l.thresholds.min_age && age < l.thresholds.support_end, AGE)?;
                 need(status.has_pathway() || status == Status::Qualifying, NOT_CARE_LEAVER)
             }
             Offer::Bursary16To19 => {
                 need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
-                need(age >= l.min_age && age < l.bursary_end, AGE)?;
+                need(age >= l.thresholds.min_age && age < l.bursary_end, AGE)?;
                 need(
                     v.looked_after || matches!(status, Status::Relevant | Status::FormerRelevant),
                     NOT_ELIGIBLE_OR_RELEVANT,
                 )
             }
             Offer::CouncilTaxPaid => {
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
                 need(a.kent_care_leaver, NOT_KENT)?;
                 need(age < l.council_tax_end, AGE)
             }
             Offer::HomelessPriorityNeed => {
                 need(v.after_16_care || a.privately_fostered, NOT_CARE_LEAVER)?;
-                need(age >= l.adult && age < l.homeless_end, AGE)
+                need(age >= l.thresholds.adult && age < l.homeless_end, AGE)
             }
             Offer::UniversalCreditEarlyClaim => {
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(matches!(status, Status::Eligible | Status::Relevant), NOT_ELIGIBLE_OR_RELEVANT)?;
                 need(p.uc_early_claim().is_some_and(|d| v.on >= d), AGE)
             }
             Offer::TriplePathwayPlanning => {
                 need(a.unaccompanied_asylum_seeking, NOT_UNACCOMPANIED)?;
                 need(not_settled, SETTLED_STATUS)?;
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
             }
             Offer::EssentialLivingAllowance => {
                 need(a.kent_care_leaver, NOT_KENT)?;
-                need(age < l.support_end, AGE)?;
+                need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
-                need(age >= l.adult, AGE)
+                need(age >= l.thresholds.adult, AGE)
             }
         }
     }
@@ -842,8 +838,8 @@ impl Offer {
             Offer::CouncilTaxPaid | Offer::StayingPutEntitlement => now.status == Status::FormerRelevant,
             Offer::HomelessPriorityNeed => {
                 reason == AGE
-                    && now.age >= p.l.adult
-                    && now.age < p.l.support_end
+                    && now.age >= p.l.thresholds.adult
+                    && now.age < p.l.thresholds.support_end
                     && (now.after_16_care || a.privately_fostered)
             }
             Offer::TriplePathwayPlanning => a.unaccompanied_asylum_seeking && reason == SETTLED_STATUS,
@@ -952,7 +948,7 @@ impl Offer {
 fn status_item(p: &Person, v: &View) -> Item {
     let a = p.a;
     let l = &p.l;
-    let age_rule = if v.age < l.adult {
+    let age_rule = if v.age < l.thresholds.adult {
         "age_16_or_17"
     } else if v.age < l.qualifying_end {
         "age_18_to_20"
@@ -992,7 +988,7 @@ fn status_item(p: &Person, v: &View) -> Item {
         ),
         Status::Qualifying => {
             let mut because = vec![age_rule];
-            if v.age < l.adult {
+            if v.age < l.thresholds.adult {
                 because.push(care_rule);
             }
             because.extend(qualifying_rules);
@@ -1000,7 +996,7 @@ fn status_item(p: &Person, v: &View) -> Item {
         }
         Status::NotCovered => {
             let mut because = vec![age_rule];
-            if v.age < l.adult {
+            if v.age < l.thresholds.adult {
                 because.push(care_rule);
             }
             if qualifying_rules.is_empty() {
@@ -1021,7 +1017,7 @@ fn status_item(p: &Person, v: &View) -> Item {
 /// dated rule changes between the 16th and 25th birthdays.
 fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
     let l = &p.l;
-    if p.age >= l.support_end {
+    if p.age >= l.thresholds.support_end {
         return Vec::new();
     }
     let event = |date: Option<Date>, event: &'static str| date.map(|date| Event { date, event, option: None });
@@ -1032,16 +1028,16 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
         [
             event(p.birthday(l.pa_age).and_then(|d| d.add_months(pa_months)), "personal_adviser_allocated"),
             event(p.uc_early_claim(), "universal_credit_early_claim"),
-            event(p.birthday(l.adult), "turns_18"),
+            event(p.birthday(l.thresholds.adult), "turns_18"),
             event(p.birthday(l.council_tax_end), "council_tax_paid_ends"),
             event(p.birthday(l.staying_put_end), "staying_put_ends"),
             event(p.birthday(ksh_end), "kent_supported_homes_ends"),
-            event(p.birthday(l.support_end), "personal_adviser_ends"),
+            event(p.birthday(l.thresholds.support_end), "personal_adviser_ends"),
         ]
         .into_iter()
         .flatten(),
     );
-    if let (Some(first), Some(last)) = (p.birthday(l.min_age), p.birthday(l.support_end)) {
+    if let (Some(first), Some(last)) = (p.birthday(l.thresholds.min_age), p.birthday(l.thresholds.support_end)) {
         let in_window = |d: Date| first <= d && d < last;
         let contracts = [
             (&params::CONTRACT_END_ONSITE, "supported_accommodation_onsite"),
@@ -1094,12 +1090,12 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     ctx.fact("weeks", a.weeks_looked_after_since_14);
     let pa_months = i32::try_from(p.l.pa_months).unwrap_or(0);
     let dates = [
-        ("turns_16", p.birthday(p.l.min_age)),
+        ("turns_16", p.birthday(p.l.thresholds.min_age)),
         ("pa_allocated", p.birthday(p.l.pa_age).and_then(|d| d.add_months(pa_months))),
         ("uc_early_claim", p.uc_early_claim()),
-        ("turns_18", p.birthday(p.l.adult)),
+        ("turns_18", p.birthday(p.l.thresholds.adult)),
         ("turns_21", p.birthday(p.l.qualifying_end)),
-        ("turns_25", p.birthday(p.l.support_end)),
+        ("turns_25", p.birthday(p.l.thresholds.support_end)),
         ("shared_cutoff", p.l.shared_cutoff),
     ];
     for (key, date) in dates {
