@@ -4,7 +4,7 @@
 //   node scripts/headers.mjs [DIST] [--origin https://planner.example.gov.uk]
 //   node scripts/headers.mjs [DIST] --check DEPLOYED_HEADERS.json
 //
-// It reads DIST/index.html (default dist/) and
+// It reads DIST/index.html (default dist/) and DIST/staff.html, and
 // - hashes (sha256) every inline <script> (Trunk's module loader) for the
 //   Content-Security-Policy's script-src, so no 'unsafe-inline' is needed;
 // - recomputes the sha384 of every file an `integrity` attribute names
@@ -81,19 +81,15 @@ function attributes(text) {
   return attrs;
 }
 
-/**
- * Checks DIST and returns `{ headers, problems, inline, checked, wasm }`.
- * `inline` are the inline scripts' CSP hashes, `checked` the files whose
- * integrity matched.
- */
-export function computeHeaders(
-  distDir,
-  { origin, allowListText = readFileSync(ALLOW_LIST, 'utf8'), embedListText = readFileSync(EMBED_LIST, 'utf8') } = {},
-) {
-  const dist = resolve(distDir);
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const problems = [];
+/** The pages a build has that load the app: the planner and the staff pages (scripts/build). */
+export const PAGES = ['index.html', 'staff.html'];
 
+/**
+ * One page's inline scripts (their CSP hashes), the files whose integrity
+ * matched, and its wasm preload; problems are pushed onto `problems`.
+ */
+function checkPage(dist, name, problems) {
+  const html = readFileSync(join(dist, name), 'utf8');
   const inline = [];
   const external = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
@@ -101,7 +97,7 @@ export function computeHeaders(
     if ('src' in attrs) external.push({ tag: m[0].slice(0, 120), attrs });
     else inline.push(`'sha256-${b64('sha256', m[2])}'`);
   }
-  if (inline.length === 0) problems.push('index.html has no inline <script>: is this a Trunk build?');
+  if (inline.length === 0) problems.push(`${name} has no inline <script>: is this a Trunk build?`);
 
   const checked = [];
   const tags = [...html.matchAll(/<link\b([^>]*)>/gi)].map((m) => ({ tag: m[0], attrs: attributes(m[1]) }));
@@ -120,7 +116,7 @@ export function computeHeaders(
     }
     const actual = b64(algorithm, readFileSync(file));
     if (actual !== attrs.integrity.slice(algorithm.length + 1)) {
-      problems.push(`SRI mismatch for ${ref}: index.html says ${attrs.integrity}, the file is ${algorithm}-${actual}`);
+      problems.push(`SRI mismatch for ${ref}: ${name} says ${attrs.integrity}, the file is ${algorithm}-${actual}`);
     } else {
       checked.push(ref);
     }
@@ -129,18 +125,42 @@ export function computeHeaders(
   for (const { tag, attrs } of preloads) {
     if (!attrs.integrity) problems.push(`${tag}: a preload without an integrity attribute`);
   }
-  if (preloads.length === 0) problems.push('index.html has no modulepreload/preload links: is this a Trunk build?');
-
+  if (preloads.length === 0) problems.push(`${name} has no modulepreload/preload links: is this a Trunk build?`);
   const wasm = preloads.map(({ attrs }) => attrs.href).find((h) => h?.endsWith('.wasm'));
+  return { inline, checked, wasm };
+}
+
+/**
+ * Checks DIST and returns `{ headers, problems, inline, checked, wasm }`.
+ * `inline` are the inline scripts' CSP hashes, `checked` the files whose
+ * integrity matched.
+ */
+export function computeHeaders(
+  distDir,
+  { origin, allowListText = readFileSync(ALLOW_LIST, 'utf8'), embedListText = readFileSync(EMBED_LIST, 'utf8') } = {},
+) {
+  const dist = resolve(distDir);
+  const problems = [];
+  const inline = [];
+  const checked = [];
+  const wasms = [];
+  // index.html (the planner) and staff.html (the staff pages, scripts/build):
+  // one policy for both, so it allows both pages' inline loaders.
+  for (const name of PAGES.filter((p) => p === 'index.html' || existsSync(join(dist, p)))) {
+    const page = checkPage(dist, name, problems);
+    inline.push(...page.inline);
+    checked.push(...page.checked);
+    if (page.wasm) wasms.push(page.wasm);
+  }
   let connect = "'self'";
   if (origin) {
     const url = new URL(origin);
     if (url.origin !== origin) problems.push(`--origin must be a bare origin like https://planner.example: ${origin}`);
-    if (!wasm) problems.push('no .wasm preload found to name in connect-src');
-    // The wasm file, and the languages' words (src/i18n/locale.rs), fetched
+    if (!wasms.length) problems.push('no .wasm preload found to name in connect-src');
+    // The wasm files, and the languages' words (src/i18n/locale.rs), fetched
     // only when someone chooses a language: a source ending in / allows the
     // files in that directory.
-    else connect = `${new URL(wasm, `${origin}/`).href} ${new URL('locales/', `${origin}/`).href}`;
+    else connect = [...wasms.map((w) => new URL(w, `${origin}/`).href), new URL('locales/', `${origin}/`).href].join(' ');
   }
 
   const { origins, problems: listProblems } = readAllowList(allowListText);
@@ -186,7 +206,7 @@ export function computeHeaders(
     'Permissions-Policy': DENIED_FEATURES.map((f) => `${f}=()`).join(', '),
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
-  return { headers, problems, inline, checked, wasm };
+  return { headers, problems, inline, checked, wasm: wasms[0], wasms };
 }
 
 /** The nginx lines for `headers`. */

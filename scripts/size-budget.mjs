@@ -29,6 +29,8 @@ export function measure(dist) {
     if (!kind) continue;
     if (kind === 'html' && f !== 'index.html') continue; // other pages are not on the first load
     if (f.startsWith('kent-support-planner-embed')) continue; // the parent page's script, not ours to load
+    // The staff pages' own wasm and JS (staff.html, scripts/build): never on the planner's first load.
+    if (f.startsWith('kent-support-planner-staff')) continue;
     const bytes = readFileSync(join(dist, f));
     rows.push({ file: f, kind, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) });
   }
@@ -53,6 +55,16 @@ function main(dist, reportOnly) {
     console.log(`${r.file.padEnd(44)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
   }
   console.log(`${'first load'.padEnd(44)} ${pad(sum('raw'), 9)} ${pad(sum('gzip'), 9)} ${pad(sum('brotli'), 9)}`);
+
+  // The staff pages (staff.html): their own wasm and JS, for staff only.
+  const staff = readdirSync(dist).filter((f) => f.startsWith('kent-support-planner-staff'));
+  if (staff.length) {
+    console.log(`${'staff pages (staff.html, not the planner)'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+    for (const f of staff.sort()) {
+      const bytes = readFileSync(join(dist, f));
+      console.log(`${f.padEnd(44)} ${pad(bytes.length, 9)} ${pad(gzipSync(bytes, { level: 9 }).length, 9)} ${pad(brotli(bytes), 9)}`);
+    }
+  }
 
   // Each language's words: fetched only when someone chooses it, so not on
   // the first load and not in the wasm (src/i18n/locale.rs).

@@ -46,6 +46,9 @@ pub struct AppProps {
     /// page is in English and says so.
     #[prop_or_default]
     pub lang_failed: bool,
+    /// What this build shows besides the journeys ([`PUBLIC`] or [`STAFF`]).
+    #[prop_or_default]
+    pub pages: Pages,
 }
 
 /// The journey named in a query string such as `?journey=kinship&x=1`.
@@ -59,9 +62,59 @@ pub fn query_param<'a>(search: &'a str, name: &str) -> Option<&'a str> {
     search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }
 
-/// The pages besides the journeys that `?page=` may open. Anything else
-/// is ignored. Add a page here and in `pages::render_page`.
+/// The pages besides the journeys that `?page=` may open, across both
+/// builds. Anything else is ignored. Add a page here, to [`PUBLIC`] or
+/// [`STAFF`], and to its `pages::render_*_page`.
 pub const PAGES: &[&str] = &["rates", "embed", "privacy"];
+
+/// What one build of the app shows besides the journeys. There are two
+/// builds, each its own wasm: the planner (`index.html`, [`PUBLIC`]) and
+/// the staff pages (`staff.html`, [`STAFF`]), so that people planning do
+/// not download the rules-and-rates and embed pages (about 12 KB brotli).
+/// A build links only the pages its `render` names: the other build's
+/// pages are not in its wasm.
+#[derive(Clone, Copy, Debug)]
+pub struct Pages {
+    /// The `?page=` ids this build shows.
+    pub ids: &'static [&'static str],
+    /// The page shown when the address names none (`None`: the start page
+    /// and the journeys).
+    pub default: Option<&'static str>,
+    /// The file that shows the other build's pages (same folder).
+    pub other: &'static str,
+    /// Draws one of `ids`; `on` is the date the rules are read for.
+    pub render: fn(&str, Date) -> Html,
+}
+
+/// Two builds' pages are the same when they show the same ids (a function
+/// pointer's address is not a reliable identity).
+impl PartialEq for Pages {
+    fn eq(&self, other: &Self) -> bool {
+        self.ids == other.ids && self.default == other.default && self.other == other.other
+    }
+}
+
+impl Default for Pages {
+    fn default() -> Self {
+        PUBLIC
+    }
+}
+
+/// The planner's build (`index.html`): the journeys and the privacy page.
+pub const PUBLIC: Pages =
+    Pages { ids: &["privacy"], default: None, other: "staff.html", render: pages::render_public_page };
+
+/// The staff pages' build (`staff.html`): rules and rates, and "Embed a journey".
+pub const STAFF: Pages =
+    Pages { ids: &["rates", "embed"], default: Some("rates"), other: "./", render: pages::render_staff_page };
+
+/// Where the address should go instead, when it names a page (`?page=`)
+/// that the other build shows: that build's file with the same query and
+/// fragment. Old links such as `./?page=rates` keep working this way.
+pub fn elsewhere(pages: Pages, search: &str, hash: &str) -> Option<String> {
+    let page = page_from_query(search)?;
+    (!pages.ids.contains(&page)).then(|| format!("{}{search}{hash}", pages.other))
+}
 
 /// The page named by `?page=`, if it is on [`PAGES`].
 pub fn page_from_query(search: &str) -> Option<&'static str> {
@@ -202,12 +255,14 @@ pub fn App(props: &AppProps) -> Html {
     let lang = use_state(i18n::chosen_code);
     let failed = use_state(|| props.lang_failed);
     let choose = choose_language(&lang, &failed);
-    let page = *use_memo(props.page.clone(), |p| match p {
+    let built = props.pages;
+    let page = *use_memo(props.page.clone(), move |p| match p {
         Some(p) => PAGES.iter().copied().find(|id| *id == p.as_str()),
         None => {
             let location = window().map(|w| w.location());
             page_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default())
                 .or_else(|| page_from_path(&location.and_then(|l| l.pathname().ok()).unwrap_or_default()))
+                .or(built.default)
         }
     });
 
@@ -311,7 +366,7 @@ pub fn App(props: &AppProps) -> Html {
                     <components::ExitThisPage />
                 }
                 { match page {
-                    Some(id) => pages::render_page(id, state.on),
+                    Some(id) => (built.render)(id, state.on),
                     None => pages::render(state),
                 } }
             </main>
@@ -321,23 +376,31 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Installs the problem page ([`problem::install`]), fetches the language
 /// the address asks for (`?lang=`; English needs nothing), then mounts the
-/// app in `#app`, replacing the static start page.
-pub fn start() {
+/// app in `#app`, replacing the static start page. `pages` says which build
+/// this is; an address for the other build's pages goes there instead.
+pub fn start(pages: Pages) {
     problem::install();
+    if let Some(location) = window().map(|w| w.location()) {
+        let (search, hash) = (location.search().unwrap_or_default(), location.hash().unwrap_or_default());
+        if let Some(url) = elsewhere(pages, &search, &hash) {
+            let _ = location.replace(&url);
+            return;
+        }
+    }
     embed::init();
     let asked = language::from_address();
     if asked == "en" {
-        mount(false);
+        mount(false, pages);
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let locale = i18n::locale::fetch(asked).await;
         i18n::choose(locale);
-        mount(locale.is_none());
+        mount(locale.is_none(), pages);
     });
 }
 
-fn mount(lang_failed: bool) {
+fn mount(lang_failed: bool, pages: Pages) {
     let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
@@ -345,7 +408,7 @@ fn mount(lang_failed: bool) {
     while let Some(child) = root.first_child() {
         let _ = root.remove_child(&child);
     }
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { lang_failed, ..AppProps::default() }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { lang_failed, pages, ..AppProps::default() }).render();
     // src/loader.js shows the fallback if this marker is missing 5 s after load.
     if let Some(html) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = html.set_attribute("data-app", "ready");
@@ -378,5 +441,23 @@ mod tests {
         assert_eq!(page_from_path("/planner/privacy.html"), Some("privacy"));
         assert_eq!(page_from_path("/"), None);
         assert_eq!(page_from_path("/embed.html"), None);
+    }
+
+    #[test]
+    fn an_address_for_the_other_builds_page_goes_to_that_file() {
+        assert_eq!(
+            elsewhere(PUBLIC, "?page=rates&on=2026-04-01", "").as_deref(),
+            Some("staff.html?page=rates&on=2026-04-01")
+        );
+        assert_eq!(elsewhere(PUBLIC, "?page=embed", "#x").as_deref(), Some("staff.html?page=embed#x"));
+        assert_eq!(elsewhere(PUBLIC, "?page=privacy", ""), None);
+        assert_eq!(elsewhere(PUBLIC, "?journey=fostering", ""), None);
+        assert_eq!(elsewhere(PUBLIC, "?page=unknown", ""), None);
+        assert_eq!(elsewhere(STAFF, "?page=privacy&lang=ar", "").as_deref(), Some("./?page=privacy&lang=ar"));
+        assert_eq!(elsewhere(STAFF, "?page=embed", ""), None);
+        assert_eq!(elsewhere(STAFF, "", ""), None);
+        for id in PAGES {
+            assert!(PUBLIC.ids.contains(id) != STAFF.ids.contains(id), "{id} is in exactly one build");
+        }
     }
 }

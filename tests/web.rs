@@ -71,6 +71,7 @@ async fn mount_app(journey: &str) -> Element {
         answers: None,
         page: None,
         lang_failed: false,
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -113,6 +114,7 @@ async fn a_link_fragment_restores_at_check_answers_and_shows_the_result() {
         answers: Some("1.f.19850505.y.y.n.0.0.1.7.0".into()),
         page: None,
         lang_failed: false,
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -309,7 +311,7 @@ fn the_problem_page_replaces_the_app_with_text_and_contact_details() {
 #[wasm_bindgen_test]
 async fn start_installs_the_error_listener_that_shows_the_problem_page() {
     fresh_app();
-    kent_support_planner::start();
+    kent_support_planner::start(kent_support_planner::PUBLIC);
     yew::scheduler::flush().await;
     let document = gloo_document();
     assert!(document.get_element_by_id("problem-page").is_none());

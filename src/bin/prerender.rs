@@ -133,6 +133,14 @@ fn run(dist: &Path) -> Result<(), String> {
     }
     std::fs::write(&index_path, &index).map_err(|e| format!("{}: {e}", index_path.display()))?;
     println!("wrote {} (start page in #app, fallback in its template; rates as at {today})", index_path.display());
+    // The staff pages' twin of index.html (scripts/build) gets the same fallback.
+    let staff_path = dist.join("staff.html");
+    if staff_path.exists() {
+        let staff = std::fs::read_to_string(&staff_path).map_err(|e| format!("{}: {e}", staff_path.display()))?;
+        let staff = between(&staff, "<!--fallback-->", "<!--/fallback-->", &render(Prerendered::Fallback, today))?;
+        std::fs::write(&staff_path, staff).map_err(|e| format!("{}: {e}", staff_path.display()))?;
+        println!("wrote {} (fallback in its template)", staff_path.display());
+    }
     Ok(())
 }
 

@@ -181,7 +181,7 @@ pub fn EmbedPage() -> Html {
             <p class="govuk-body" role="status" id="embed-copy-status">{ status }</p>
             <h2 class="govuk-heading-m">{ t("embed.preview") }</h2>
             <iframe class="app-embed-preview" id="embed-preview" src={preview} {title} loading="lazy" height="600"></iframe>
-            <p class="govuk-body"><a class="govuk-link" href="?page=rates">{ t("rates.title") }</a></p>
+            <p class="govuk-body"><a class="govuk-link" href="staff.html?page=rates">{ t("rates.title") }</a></p>
         </div>
     }
 }

@@ -22,13 +22,20 @@ pub use question::{plan_notice_text, question_page};
 pub use result::result_page;
 pub use start::start_page;
 
-/// A page named by `?page=` (one of [`crate::PAGES`]); `on` is the date
-/// the rules are read for.
-pub fn render_page(id: &str, on: rules::Date) -> Html {
+/// A page of the planner's build named by `?page=` ([`crate::PUBLIC`]).
+pub fn render_public_page(id: &str, _on: rules::Date) -> Html {
+    match id {
+        "privacy" => html! { <privacy::PrivacyPage /> },
+        _ => Html::default(),
+    }
+}
+
+/// A page of the staff build named by `?page=` ([`crate::STAFF`]); `on`
+/// is the date the rules are read for.
+pub fn render_staff_page(id: &str, on: rules::Date) -> Html {
     match id {
         "rates" => html! { <rates::RatesPage {on} /> },
         "embed" => html! { <embed::EmbedPage /> },
-        "privacy" => html! { <privacy::PrivacyPage /> },
         _ => Html::default(),
     }
 }

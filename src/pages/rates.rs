@@ -266,7 +266,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
                 <p class="govuk-body" id="rates-showing">{ tf("rates.static_showing", &[("date", i18n::date(*on))]) }</p>
                 <p class="govuk-body" id="rates-interactive">
                     { t("rates.static_interactive") }{ " " }
-                    <a class="govuk-link" href="./?page=rates" id="rates-interactive-link">{ t("rates.static_interactive_link") }</a>{ "." }
+                    <a class="govuk-link" href="staff.html?page=rates" id="rates-interactive-link">{ t("rates.static_interactive_link") }</a>{ "." }
                 </p>
             } else {
                 <form novalidate=true {onsubmit} id="rates-date-form">
@@ -285,7 +285,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
                 <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>
                 <button type="button" class="govuk-button" id="rates-download" onclick={ondownload}>{ t("rates.download") }</button>
             }
-            <p class="govuk-body"><a class="govuk-link" href="./?page=embed">{ t("embed.link") }</a></p>
+            <p class="govuk-body"><a class="govuk-link" href="staff.html?page=embed">{ t("embed.link") }</a></p>
             { for sections }
         </div>
     }

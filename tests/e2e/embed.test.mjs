@@ -57,7 +57,7 @@ function hostPage(markup) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host guidance page</title></head>
 <body><main><h1>Fostering in Kent</h1>
 ${markup}
-<iframe id="same-origin-as-planner" title="Another planner page" src="${app.url}?page=rates" height="100"></iframe>
+<iframe id="same-origin-as-planner" title="Another planner page" src="${app.url}staff.html?page=rates" height="100"></iframe>
 <iframe id="host-frame" title="Another host page" src="${HOST}/other.html" height="100"></iframe>
 </main></body></html>`;
 }
@@ -111,7 +111,7 @@ describe('embed page (staff)', () => {
   test('builds the iframe and script snippet, warns about a site not on the list, and previews', LIMIT, async () => {
     const { context, page } = await openPage(browser);
     try {
-      await page.goto(`${app.url}?page=embed`);
+      await page.goto(`${app.url}staff.html?page=embed`);
       await waitForApp(page);
       await page.locator('#embed-page').waitFor();
       assert.equal(await page.title(), 'Embed a journey - Kent Support Planner');
@@ -159,7 +159,7 @@ describe('a journey embedded on another origin', () => {
     const staff = await openPage(browser);
     let snippet;
     try {
-      await staff.page.goto(`${app.url}?page=embed`);
+      await staff.page.goto(`${app.url}staff.html?page=embed`);
       await staff.page.locator('#embed-page').waitFor();
       await staff.page.locator('#embed-host').fill(HOST);
       await snippetMatching(staff.page, 'origin=');

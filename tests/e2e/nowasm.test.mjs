@@ -91,7 +91,7 @@ describe('with JavaScript off', () => {
       assert.match(await reward.locator('.app-param__now').textContent(), /^In force on \d{1,2} \w+ \d{4}: £\d+\.\d\d\./);
       assert.equal(await reward.locator('tr.app-in-force').count(), 1, 'one value is marked in force');
       assert.equal(await page.locator('#rates-date-form, #rates-download').count(), 0, 'no date control or CSV button');
-      assert.equal(await page.locator('#rates-interactive-link').getAttribute('href'), './?page=rates');
+      assert.equal(await page.locator('#rates-interactive-link').getAttribute('href'), 'staff.html?page=rates');
       assert.match(await page.locator('#rates-showing').textContent(), /the day this page was made/);
     } finally {
       await context.close();

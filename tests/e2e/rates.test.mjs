@@ -1,4 +1,4 @@
-// The "Rules and rates" page (?page=rates): every parameter from the rules
+// The "Rules and rates" page (staff.html?page=rates): every parameter from the rules
 // crate with its dated values, a date control that moves the value in force,
 // and a CSV file built in the browser.
 
@@ -17,7 +17,7 @@ const env = serverAndBrowser(undefined, LIMIT);
 
 /** Opens the rates page (with extra query text) and waits for it. */
 async function openRates(page, query = '') {
-  await page.goto(`${env.server.url}?page=rates${query}`);
+  await page.goto(`${env.server.url}staff.html?page=rates${query}`);
   await waitForApp(page);
   await page.locator('#rates').waitFor();
 }
@@ -153,13 +153,38 @@ describe('rules and rates page', () => {
     }
   });
 
+  test('the planner and the staff pages each load only their own wasm, and old addresses move to staff.html', LIMIT, async () => {
+    const { context, page, activity } = await openPage(env.browser);
+    const wasm = () => activity.requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+    try {
+      await page.goto(`${env.server.url}?journey=fostering`);
+      await waitForApp(page);
+      assert.equal(wasm().length, 1);
+      assert.match(wasm()[0], /^\/kent-support-planner-[0-9a-f]+_bg\.wasm$/, 'the planner loads the planner wasm only');
+      activity.requests.length = 0;
+      // staff.html with no page named opens the rules and rates.
+      await page.goto(`${env.server.url}staff.html`);
+      await page.locator('#rates').waitFor();
+      assert.deepEqual(wasm().map((p) => /^\/kent-support-planner-staff-[0-9a-f]+_bg\.wasm$/.test(p)), [true]);
+      assert.equal(await page.title(), 'Rules and rates - Kent Support Planner');
+      // An address from before the staff pages had their own file keeps its query.
+      await page.goto(`${env.server.url}?page=rates&on=2026-04-01`);
+      await page.waitForURL((url) => url.pathname.endsWith('/staff.html'));
+      assert.equal(new URL(page.url()).search, '?page=rates&on=2026-04-01');
+      await page.locator('#rates').waitFor();
+      assert.match(await page.locator('#rates').textContent(), /1 April 2026/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the footer of the static page links to it', LIMIT, async () => {
     const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
       await page.goto(env.server.url);
-      // The static rates page (tests/e2e/nowasm.test.mjs), which links on to ?page=rates.
+      // The static rates page (tests/e2e/nowasm.test.mjs), which links on to staff.html?page=rates.
       assert.equal(await page.locator('footer a[href="rates.html"]').textContent(), 'Rules and rates');
-      assert.equal(await page.locator('footer a[href="./?page=embed"]').textContent(), 'Embed a journey');
+      assert.equal(await page.locator('footer a[href="staff.html?page=embed"]').textContent(), 'Embed a journey');
     } finally {
       await context.close();
     }

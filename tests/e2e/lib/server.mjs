@@ -34,10 +34,11 @@ const MIME_TYPES = {
  * @param {object} [options]
  * @param {string} [options.root] folder to serve (default: the repository's dist/)
  * @param {Record<string, string>} [options.headers] extra headers on every response
+ * @param {number} [options.port] the port (default 0: one the OS picks)
  * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  *   `url` is the origin with a trailing slash, for example http://127.0.0.1:41234/
  */
-export async function startServer({ root = DIST_DIR, headers = {}, brotli = false } = {}) {
+export async function startServer({ root = DIST_DIR, headers = {}, brotli = false, port: askedPort = 0 } = {}) {
   // With `brotli`, text and wasm go brotli-compressed (quality 11, as a
   // server would precompress) to a browser that accepts it: what the
   // README asks the council's server to do, for the benchmark's timings.
@@ -103,7 +104,7 @@ export async function startServer({ root = DIST_DIR, headers = {}, brotli = fals
 
   await new Promise((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
-    server.listen(0, '127.0.0.1', resolveListen);
+    server.listen(askedPort, '127.0.0.1', resolveListen);
   });
 
   const { port } = server.address();
