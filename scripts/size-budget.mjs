@@ -9,6 +9,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const KB = 1024;
 const budget = { total: 150 * KB, wasm: 120 * KB, js: 8 * KB };
+// While the budget is not met (issue 8, PERFORMANCE.md), the test command
+// holds the sizes where they are: a build larger than these fails. Lower
+// them whenever the planner shrinks; they meet the budget when it is met.
+const ceiling = { total: 171 * KB, wasm: 150 * KB, js: 8 * KB };
 const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' };
 
 /** brotli at quality 11, as a server would precompress. */
@@ -38,15 +42,16 @@ export function measure(dist) {
 }
 
 // Run as a script (not imported): print the table and check the budget.
-// `--report-only` prints the figures and the verdicts but exits 0: the test
-// command uses it while the wasm is over budget (issue 8, PERFORMANCE.md),
-// so the figures stay visible in every run without blocking everything else.
+// `--ceiling` prints the verdicts against the budget but fails only past
+// the ceiling above: the test command uses it while the wasm is over
+// budget (issue 8, PERFORMANCE.md), so the figures stay visible in every
+// run and the planner cannot grow unnoticed.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
-  main(args.find((a) => !a.startsWith('--')) ?? 'dist', args.includes('--report-only'));
+  main(args.find((a) => !a.startsWith('--')) ?? 'dist', args.includes('--ceiling'));
 }
 
-function main(dist, reportOnly) {
+function main(dist, withCeiling) {
   const rows = measure(dist);
   const sum = (k, pred = () => true) => rows.filter(pred).reduce((a, r) => a + r[k], 0);
   const pad = (s, n) => String(s).padStart(n);
@@ -83,15 +88,27 @@ function main(dist, reportOnly) {
     ['JS glue (brotli)', sum('brotli', (r) => r.kind === 'js'), budget.js],
   ];
   let failed = 0;
-  for (const [name, size, limit] of checks) {
+  let grown = 0;
+  const limits = [ceiling.total, ceiling.wasm, ceiling.js];
+  for (const [i, [name, size, limit]] of checks.entries()) {
     const ok = size <= limit;
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${(size / KB).toFixed(1)} KB of ${(limit / KB).toFixed(0)} KB`);
+    const kb = (n) => (n / KB).toFixed(1);
+    let line = `${ok ? 'ok  ' : 'OVER'} ${name}: ${kb(size)} KB of ${(limit / KB).toFixed(0)} KB`;
+    if (withCeiling && !ok) {
+      const held = size <= limits[i];
+      if (!held) grown++;
+      line += held ? ` (held under today's ceiling of ${kb(limits[i])} KB)` : ` and past today's ceiling of ${kb(limits[i])} KB: it grew`;
+    }
+    console.log(line);
   }
   if (!rows.some((r) => r.kind === 'wasm')) {
-    console.log('no wasm in dist/: build it first (trunk build --release)');
+    console.log('no wasm in dist/: build it first (scripts/build)');
     process.exit(1);
   }
-  if (failed && reportOnly) console.log(`report only: ${failed} budget(s) not met yet (issue 8); not failing`);
-  process.exit(failed && !reportOnly ? 1 : 0);
+  if (withCeiling) {
+    if (failed) console.log(`${failed} budget(s) not met yet (issue 8); ${grown ? `${grown} past the ceiling: failing` : 'none past the ceiling'}`);
+    process.exit(grown ? 1 : 0);
+  }
+  process.exit(failed ? 1 : 0);
 }
