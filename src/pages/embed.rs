@@ -134,7 +134,8 @@ pub fn EmbedPage() -> Html {
         Some(false) => t("embed.copy_yourself"),
         None => "".into(),
     };
-    let preview = format!("?journey={}&lang={}&embed=1", choice.journey, choice.lang);
+    // The planner's page, not this one (staff.html): `./` is index.html.
+    let preview = format!("./?journey={}&lang={}&embed=1", choice.journey, choice.lang);
     html! {
         <div class="app-page" id="embed-page">
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("embed.title") }</h1>

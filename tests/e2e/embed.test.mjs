@@ -137,9 +137,12 @@ describe('embed page (staff)', () => {
       assert.doesNotMatch(code, /<script|data-kent-support-planner/);
 
       const preview = page.locator('#embed-preview');
-      assert.equal(await preview.getAttribute('src'), '?journey=care_leaver&lang=en&embed=1');
+      assert.equal(await preview.getAttribute('src'), './?journey=care_leaver&lang=en&embed=1');
       const frame = page.frames().find((f) => f.url().includes('embed=1'));
       await frame.locator('#app-live').waitFor({ state: 'attached' });
+      // The planner's own page (not staff.html), at the journey's first question.
+      assert.equal(new URL(frame.url()).pathname, '/');
+      assert.equal((await frame.locator('h1').textContent()).trim(), 'What is your date of birth?');
       assert.equal(await frame.evaluate(() => document.body.classList.contains('app-embed')), true);
       assert.equal(await frame.locator('header.govuk-template__header').isVisible(), false);
       assert.equal(await frame.locator('footer').isVisible(), false);
