@@ -92,15 +92,21 @@ function checkPage(dist, name, problems) {
   const html = readFileSync(join(dist, name), 'utf8');
   const inline = [];
   const external = [];
+  // The wasm preload the prerender moved into an inline script (it adds the
+  // link only off the bare start page): checked like the link it was.
+  const scripted = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = attributes(m[1]);
     if ('src' in attrs) external.push({ tag: m[0].slice(0, 120), attrs });
     else inline.push(`'sha256-${b64('sha256', m[2])}'`);
+    const preload = m[2].match(/"href":"([^"]+\.wasm)","integrity":"([^"]+)"/);
+    if (preload) scripted.push({ tag: `inline wasm preload of ${preload[1]}`, attrs: { rel: 'preload', href: preload[1], integrity: preload[2] } });
   }
   if (inline.length === 0) problems.push(`${name} has no inline <script>: is this a Trunk build?`);
 
   const checked = [];
-  const tags = [...html.matchAll(/<link\b([^>]*)>/gi)].map((m) => ({ tag: m[0], attrs: attributes(m[1]) }));
+  const links = [...html.matchAll(/<link\b([^>]*)>/gi)].map((m) => ({ tag: m[0], attrs: attributes(m[1]) }));
+  const tags = [...links, ...scripted];
   for (const { tag, attrs } of [...tags, ...external]) {
     const ref = attrs.href ?? attrs.src;
     if (!ref || !('integrity' in attrs)) continue;
