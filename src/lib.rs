@@ -84,6 +84,8 @@ pub struct Pages {
     pub other: &'static str,
     /// Draws one of `ids`; `on` is the date the rules are read for.
     pub render: fn(&str, Date) -> Html,
+    /// Draws the start page and the journeys (the staff build has none).
+    pub journeys: fn(UseReducerHandle<State>) -> Html,
 }
 
 /// Two builds' pages are the same when they show the same ids (a function
@@ -101,12 +103,22 @@ impl Default for Pages {
 }
 
 /// The planner's build (`index.html`): the journeys and the privacy page.
-pub const PUBLIC: Pages =
-    Pages { ids: &["privacy"], default: None, other: "staff.html", render: pages::render_public_page };
+pub const PUBLIC: Pages = Pages {
+    ids: &["privacy"],
+    default: None,
+    other: "staff.html",
+    render: pages::render_public_page,
+    journeys: pages::render,
+};
 
 /// The staff pages' build (`staff.html`): rules and rates, and "Embed a journey".
-pub const STAFF: Pages =
-    Pages { ids: &["rates", "embed"], default: Some("rates"), other: "./", render: pages::render_staff_page };
+pub const STAFF: Pages = Pages {
+    ids: &["rates", "embed"],
+    default: Some("rates"),
+    other: "./",
+    render: pages::render_staff_page,
+    journeys: |_| Html::default(),
+};
 
 /// Where the address should go instead, when it names a page (`?page=`)
 /// that the other build shows: that build's file with the same query and
@@ -367,7 +379,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { match page {
                     Some(id) => (built.render)(id, state.on),
-                    None => pages::render(state),
+                    None => (built.journeys)(state),
                 } }
             </main>
         </>
