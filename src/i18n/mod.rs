@@ -1,6 +1,6 @@
 //! Words. Every sentence the app shows comes from a message catalogue,
 //! keyed by a message id; `rules` returns ids and this module turns them
-//! into words. English (`en.rs`) is compiled in; the other languages
+//! into words. English (`en.txt`, read by `en.rs`) is compiled in; the other languages
 //! (`locale.rs`) are fetched when chosen. A message a language lacks is
 //! shown in English, never as an id.
 
@@ -60,7 +60,7 @@ pub fn get_chosen(id: &str) -> Cow<'static, str> {
 
 /// Every English message id (tests check each language against these).
 pub fn english_ids() -> impl Iterator<Item = &'static str> {
-    en::EN.iter().map(|(id, _)| *id)
+    en::ids().into_iter()
 }
 
 /// Digits written the way the language shown writes them; with `number`,
