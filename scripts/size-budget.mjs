@@ -12,7 +12,7 @@ const budget = { total: 150 * KB, wasm: 120 * KB, js: 8 * KB };
 // While the budget is not met (issue 8, PERFORMANCE.md), the test command
 // holds the sizes where they are: a build larger than these fails. Lower
 // them whenever the planner shrinks; they meet the budget when it is met.
-const ceiling = { total: 171 * KB, wasm: 150 * KB, js: 8 * KB };
+const ceiling = { total: 166 * KB, wasm: 149 * KB, js: 8 * KB };
 const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' };
 
 /** brotli at quality 11, as a server would precompress. */
