@@ -332,7 +332,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let encoded = state.journey.map(|j| share::encode(j, &state.raw, state.today));
+        let encoded = state.journey.map(|j| share::encode(j, &state.raw, state.today, state.on));
         use_effect_with((state.save_on_device, encoded), |(save, encoded)| {
             let storage = window().and_then(|w| w.local_storage().ok().flatten());
             match (save, storage, encoded) {

@@ -267,8 +267,13 @@ fn share_round_trips_in_the_browser() {
     let text = "1.a.19880412.y.19900930.n.400.300.n";
     let (journey, raw) = share::decode(text, today).unwrap();
     assert_eq!(journey, Journey::Adoption);
-    assert_eq!(share::encode(journey, &raw, today), text);
+    assert_eq!(share::encode(journey, &raw, today, today), text);
     assert_eq!(share::decode("1.a.<b>", today), None);
+    // Planned for another date: the date travels too.
+    let planned = "1.a.p20260101.19880412.y.19900930.n.400.300.n";
+    let (journey, raw) = share::decode(planned, today).unwrap();
+    assert_eq!(share::planned(&raw, today), Date::ymd(2026, 1, 1));
+    assert_eq!(share::encode(journey, &raw, today, share::planned(&raw, today)), planned);
 }
 
 /// A fresh, empty `#app`, replacing any earlier one.

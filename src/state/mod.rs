@@ -317,6 +317,11 @@ impl State {
             }
             Action::Restore(journey, raw) => {
                 self.journey = Some(journey);
+                // A link or saved answers planned for another date open at it.
+                let on = share::planned(&raw, self.today);
+                if on != self.today {
+                    self.on = on;
+                }
                 self.raw = raw;
                 self.return_to_check = false;
                 let step = self.allowed(Step::Check);
@@ -459,6 +464,14 @@ mod tests {
         let s = s.apply(Action::Confirm);
         assert_eq!(s.step, Step::Result);
         assert_eq!(s.scenario().map(|sc| sc.on), Some(Date::ymd(2026, 4, 1)));
+        // A link made now (or answers saved now) opens at the planned date,
+        // with the answers to that date's questions.
+        let text = share::encode(Journey::CareLeaver, &s.raw, s.today, s.on);
+        assert!(text.starts_with("1.c.p20260401."), "{text}");
+        let (j, raw) = share::decode(&text, today()).expect("the link decodes");
+        let back = State::new(None, today()).apply(Action::Restore(j, raw));
+        assert_eq!((back.step, back.on), (Step::Check, Date::ymd(2026, 4, 1)));
+        assert_eq!(back.scenario(), s.scenario());
     }
 
     #[test]

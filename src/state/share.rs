@@ -2,8 +2,9 @@
 //! (`#a=1.<compact>`) and for saving on the device.
 //!
 //! The form is `1.<journey>.<value>.<value>...`: a version, a journey letter
-//! (`f`, `k`, `c`, `a`), then one value per question in the order the
-//! journey asks them. Yes and no are `y` and `n`, a choice is its position
+//! (`f`, `k`, `c`, `a`), when the person planned for another date
+//! `p<YYYYMMDD>`, then one value per question in the order the journey
+//! asks them for that date. Yes and no are `y` and `n`, a choice is its position
 //! (`0`, `1`...), a number is its digits and a date is `YYYYMMDD`. The
 //! decoder replays the journey's routing, so each value is read as the kind
 //! of the question it answers and nothing but these few letters and digits
@@ -19,13 +20,44 @@ pub const MAX_LEN: usize = 2048;
 const JOURNEYS: [(Journey, &str); 4] =
     [(Journey::Fostering, "f"), (Journey::Kinship, "k"), (Journey::CareLeaver, "c"), (Journey::Adoption, "a")];
 
-/// Encodes the answers on the route (the questions asked), in order. A
-/// question not answered yet ends the list.
-pub fn encode(journey: Journey, raw: &Raw, today: Date) -> String {
+/// Writes a date as `YYYYMMDD`.
+fn compact_date(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// Reads `YYYYMMDD` into the three raw fields of the date question `key`.
+fn read_compact_date(value: &str, key: &str, raw: &mut Raw) -> Option<()> {
+    if value.len() != 8 || !value.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (y, md) = value.split_at(4);
+    let (m, d) = md.split_at(2);
+    let nums = [d, m, y].map(|s| s.parse::<u32>().unwrap_or(0).to_string());
+    for (part, n) in DATE_PARTS.iter().zip(nums) {
+        raw.insert(format!("{key}-{part}"), n);
+    }
+    Some(())
+}
+
+/// The date the answers are planned for: the raw `plan_date` when it is a
+/// good date (as [`decode`] writes it), else `today`.
+pub fn planned(raw: &Raw, today: Date) -> Date {
+    let good = validate(super::fields::Q::new("plan_date"), raw, today).is_none();
+    good.then(|| super::fields::read_date(raw, "plan_date").ok()).flatten().unwrap_or(today)
+}
+
+/// Encodes the answers on the route for the date `on` (the questions
+/// asked), in order, and `on` itself when it is not `today`. A question
+/// not answered yet ends the list.
+pub fn encode(journey: Journey, raw: &Raw, today: Date, on: Date) -> String {
     let letter = JOURNEYS.iter().find(|(j, _)| *j == journey).map_or("f", |(_, l)| l);
-    let raw = on_route(journey, raw, today);
+    let raw = on_route(journey, raw, on);
     let mut out = format!("1.{letter}");
-    for q in route(journey, &raw, today) {
+    if on != today {
+        out.push_str(".p");
+        out.push_str(&compact_date(on));
+    }
+    for q in route(journey, &raw, on) {
         if validate(q, &raw, today).is_some() {
             break;
         }
@@ -36,7 +68,7 @@ pub fn encode(journey: Journey, raw: &Raw, today: Date) -> String {
             FieldKind::Choice(options) => options.iter().position(|o| *o == value).unwrap_or(0).to_string(),
             FieldKind::Number { .. } => parse_whole(value).unwrap_or(0).to_string(),
             FieldKind::Date => match super::fields::read_date(&raw, &key) {
-                Ok(d) => format!("{:04}{:02}{:02}", d.year(), d.month(), d.day()),
+                Ok(d) => compact_date(d),
                 Err(_) => break,
             },
         };
@@ -47,20 +79,31 @@ pub fn encode(journey: Journey, raw: &Raw, today: Date) -> String {
 }
 
 /// Decodes a compact form, or `None` if anything in it is not as
-/// [`encode`] writes it.
+/// [`encode`] writes it. A planned date comes back as the raw `plan_date`
+/// fields ([`planned`] reads them).
 pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
     if text.len() > MAX_LEN || !text.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.') {
         return None;
     }
-    let mut parts = text.split('.');
+    let mut parts = text.split('.').peekable();
     if parts.next()? != "1" {
         return None;
     }
     let letter = parts.next()?;
     let journey = JOURNEYS.iter().find(|(_, l)| *l == letter)?.0;
     let mut raw = Raw::new();
+    let mut on = today;
+    if let Some(date) = parts.peek().and_then(|p| p.strip_prefix('p')) {
+        read_compact_date(date, "plan_date", &mut raw)?;
+        on = planned(&raw, today);
+        // Only a good date other than today is written, so only that is read.
+        (on != today).then_some(())?;
+        parts.next();
+    }
+    let plan = raw.clone();
+    let mut raw = Raw::new();
     for (i, value) in parts.enumerate() {
-        let q = *route(journey, &raw, today).get(i)?;
+        let q = *route(journey, &raw, on).get(i)?;
         let key = q.key();
         match q.kind() {
             FieldKind::YesNo => {
@@ -81,20 +124,11 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
                 }
                 raw.insert(key, value.parse::<u32>().ok()?.to_string());
             }
-            FieldKind::Date => {
-                if value.len() != 8 || !value.bytes().all(|c| c.is_ascii_digit()) {
-                    return None;
-                }
-                let (y, md) = value.split_at(4);
-                let (m, d) = md.split_at(2);
-                let nums = [d, m, y].map(|s| s.parse::<u32>().unwrap_or(0).to_string());
-                for (part, n) in DATE_PARTS.iter().zip(nums) {
-                    raw.insert(format!("{key}-{part}"), n);
-                }
-            }
+            FieldKind::Date => read_compact_date(value, &key, &mut raw)?,
         }
         validate(q, &raw, today).is_none().then_some(())?;
     }
+    raw.extend(plan);
     Some((journey, raw))
 }
 
@@ -128,7 +162,7 @@ mod tests {
             ("child_age_2", "16"),
             ("child_disability_2", "enhanced"),
         ]);
-        let text = encode(Journey::Fostering, &r, today());
+        let text = encode(Journey::Fostering, &r, today(), today());
         assert_eq!(text, "1.f.19850505.y.y.n.1.y.2.2.7.0.16.2");
         assert_eq!(decode(&text, today()), Some((Journey::Fostering, r)));
     }
@@ -136,7 +170,7 @@ mod tests {
     #[test]
     fn answers_not_on_the_route_are_left_out() {
         let r = raw(&[("child_age", "4"), ("child_looked_after_now", "yes"), ("child_previously_looked_after", "yes")]);
-        assert_eq!(encode(Journey::Kinship, &r, today()), "1.k.4.y");
+        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "1.k.4.y");
     }
 
     #[test]
@@ -158,6 +192,60 @@ mod tests {
         assert_eq!(decode(&format!("1.k.{}", "1".repeat(MAX_LEN)), today()), None);
     }
 
+    /// Answers every question on the route for `on` in turn: from `given`,
+    /// else with "no", the first choice or the smallest number.
+    fn answer_all(journey: Journey, mut r: Raw, on: Date, given: &[(&str, &str)]) -> Raw {
+        while let Some(q) = route(journey, &r, on).into_iter().find(|q| validate(*q, &r, today()).is_some()) {
+            let value = match q.kind() {
+                _ if given.iter().any(|(k, _)| *k == q.key()) => {
+                    given.iter().find(|(k, _)| *k == q.key()).map(|(_, v)| (*v).to_string()).unwrap_or_default()
+                }
+                FieldKind::YesNo => "no".to_string(),
+                FieldKind::Choice(options) => options[0].to_string(),
+                FieldKind::Number { min, .. } => min.to_string(),
+                FieldKind::Date => unreachable!("the only date asked is the date of birth, given"),
+            };
+            r.insert(q.key(), value);
+        }
+        r
+    }
+
+    #[test]
+    fn a_planned_date_is_kept_and_asks_for_that_dates_questions() {
+        // A care leaver of 17 on 1 September 2025 plans for 1 June 2026,
+        // after their 18th birthday: the route then asks more.
+        let dob = raw(&[("date_of_birth-day", "10"), ("date_of_birth-month", "5"), ("date_of_birth-year", "2008")]);
+        let on = Date::ymd(2026, 6, 1);
+        let given =
+            [("kent_care_leaver", "yes"), ("weeks_looked_after_since_14", "40"), ("looked_after_since_16", "yes")];
+        let mut r = answer_all(Journey::CareLeaver, dob.clone(), on, &given);
+        let now = answer_all(Journey::CareLeaver, dob, today(), &given);
+        assert!(route(Journey::CareLeaver, &r, on).len() > route(Journey::CareLeaver, &now, today()).len());
+        r.extend(raw(&[("plan_date-day", "1"), ("plan_date-month", "6"), ("plan_date-year", "2026")]));
+        let text = encode(Journey::CareLeaver, &r, today(), on);
+        assert!(text.starts_with("1.c.p20260601.20080510."), "{text}");
+        let (j, back) = decode(&text, today()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((j, planned(&back, today())), (Journey::CareLeaver, on));
+        let mut expected = on_route(j, &r, on);
+        expected.extend(r.iter().filter(|(k, _)| k.starts_with("plan_date-")).map(|(k, v)| (k.clone(), v.clone())));
+        assert_eq!(back, expected);
+        assert_eq!(encode(j, &back, today(), planned(&back, today())), text);
+        // Without a planned date nothing is written for it, and today is read.
+        let plain = encode(Journey::CareLeaver, &now, today(), today());
+        assert!(!plain.contains(".p"), "{plain}");
+        assert_eq!(planned(&decode(&plain, today()).unwrap().1, today()), today());
+        // Only a real date other than today is written, so only that is read.
+        for bad in [
+            "1.c.p20250901.20080510",
+            "1.c.p20260230.20080510",
+            "1.c.p2026040.20080510",
+            "1.c.p.20080510",
+            "1.c.20080510.p20260601",
+        ] {
+            assert_eq!(decode(bad, today()), None, "{bad}");
+        }
+    }
+
     #[test]
     fn every_journey_round_trips() {
         let cases = [
@@ -169,7 +257,7 @@ mod tests {
         for (journey, text) in cases {
             let (j, r) = decode(text, today()).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(j, journey);
-            assert_eq!(encode(j, &r, today()), text);
+            assert_eq!(encode(j, &r, today(), planned(&r, today())), text);
         }
     }
 
@@ -237,6 +325,7 @@ mod tests {
             "1.a.19880412.y.19900930.n.400.300.n",
             "1.c.20060510.y.n.40.y.y.n.n.n.0.n.n.n",
             "1.c.19950101",
+            "1.c.p20260401.20080301.y.n.40.y.y.n.n.n.0.n.n.n",
         ];
         let days = [today(), Date::ymd(2024, 2, 29), Date::ymd(2026, 3, 31), Date::ymd(2030, 12, 31)];
         let mut rng = Rng(seed | 1);
@@ -246,7 +335,7 @@ mod tests {
             let day = days[rng.below(days.len())];
             if let Some((journey, raw)) = decode(&text, day) {
                 accepted += 1;
-                let again = encode(journey, &raw, day);
+                let again = encode(journey, &raw, day, planned(&raw, day));
                 assert_eq!(decode(&again, day), Some((journey, raw)), "input {i} (seed {seed}): {text:?}");
             }
         }

@@ -461,5 +461,25 @@ describe('the journeys', () => {
       assert.match(await page.locator('#planning-for').textContent(), new RegExp(`planning for ${words}`));
       assert.equal(await seeResults(page), 'former_relevant');
       assert.equal(await page.locator('#rules-as-at').textContent(), `Rules as at ${words}`);
+
+      // A link to these answers opens at the planned date, with the answers
+      // to that date's questions.
+      await page.locator('#share-start').click();
+      await page.locator('#share-confirm').click();
+      const link = await page.locator('#share-link').inputValue();
+      const compact = `${on.getFullYear()}${String(on.getMonth() + 1).padStart(2, '0')}${String(on.getDate()).padStart(2, '0')}`;
+      assert.match(link, new RegExp(`#a=1\\.c\\.p${compact}\\.`));
+      const { context, page: other } = await openPage(env.browser);
+      try {
+        await other.goto(link);
+        await waitForApp(other);
+        assert.equal(await heading(other), 'Check your answers');
+        assert.match(await other.locator('#answers').textContent(), /18th birthday/);
+        assert.match(await other.locator('#planning-for').textContent(), new RegExp(`planning for ${words}`));
+        await clickAndWait(other, other.locator('#confirm'));
+        assert.equal(await other.locator('#rules-as-at').textContent(), `Rules as at ${words}`);
+      } finally {
+        await context.close();
+      }
     }));
 });

@@ -36,7 +36,7 @@ pub fn Keep(props: &KeepProps) -> Html {
     // 0: the button; 1: the warning; 2: the link is made.
     let stage = use_state(|| 0u8);
     let copied = use_state(|| false);
-    let compact = state.journey.map(|j| share::encode(j, &state.raw, state.today)).unwrap_or_default();
+    let compact = state.journey.map(|j| share::encode(j, &state.raw, state.today, state.on)).unwrap_or_default();
     let url = share_url(&compact);
     {
         let copied = copied.clone();
