@@ -123,9 +123,16 @@ pub const STAFF: Pages = Pages {
 /// Where the address should go instead, when it names a page (`?page=`)
 /// that the other build shows: that build's file with the same query and
 /// fragment. Old links such as `./?page=rates` keep working this way.
-pub fn elsewhere(pages: Pages, search: &str, hash: &str) -> Option<String> {
+/// `None` when `path` already is that file: a server that answers every
+/// path with one page (`trunk serve`) would otherwise send it round again.
+pub fn elsewhere(pages: Pages, path: &str, search: &str, hash: &str) -> Option<String> {
     let page = page_from_query(search)?;
-    (!pages.ids.contains(&page)).then(|| format!("{}{search}{hash}", pages.other))
+    let file = path.rsplit('/').next().unwrap_or("");
+    let there = match pages.other.trim_start_matches("./") {
+        "" => file.is_empty() || file == "index.html",
+        other => file == other,
+    };
+    (!pages.ids.contains(&page) && !there).then(|| format!("{}{search}{hash}", pages.other))
 }
 
 /// The page named by `?page=`, if it is on [`PAGES`].
@@ -394,7 +401,7 @@ pub fn start(pages: Pages) {
     problem::install();
     if let Some(location) = window().map(|w| w.location()) {
         let (search, hash) = (location.search().unwrap_or_default(), location.hash().unwrap_or_default());
-        if let Some(url) = elsewhere(pages, &search, &hash) {
+        if let Some(url) = elsewhere(pages, &location.pathname().unwrap_or_default(), &search, &hash) {
             let _ = location.replace(&url);
             return;
         }
@@ -458,16 +465,27 @@ mod tests {
     #[test]
     fn an_address_for_the_other_builds_page_goes_to_that_file() {
         assert_eq!(
-            elsewhere(PUBLIC, "?page=rates&on=2026-04-01", "").as_deref(),
+            elsewhere(PUBLIC, "/", "?page=rates&on=2026-04-01", "").as_deref(),
             Some("staff.html?page=rates&on=2026-04-01")
         );
-        assert_eq!(elsewhere(PUBLIC, "?page=embed", "#x").as_deref(), Some("staff.html?page=embed#x"));
-        assert_eq!(elsewhere(PUBLIC, "?page=privacy", ""), None);
-        assert_eq!(elsewhere(PUBLIC, "?journey=fostering", ""), None);
-        assert_eq!(elsewhere(PUBLIC, "?page=unknown", ""), None);
-        assert_eq!(elsewhere(STAFF, "?page=privacy&lang=ar", "").as_deref(), Some("./?page=privacy&lang=ar"));
-        assert_eq!(elsewhere(STAFF, "?page=embed", ""), None);
-        assert_eq!(elsewhere(STAFF, "", ""), None);
+        assert_eq!(
+            elsewhere(PUBLIC, "/planner/index.html", "?page=embed", "#x").as_deref(),
+            Some("staff.html?page=embed#x")
+        );
+        assert_eq!(elsewhere(PUBLIC, "/", "?page=privacy", ""), None);
+        assert_eq!(elsewhere(PUBLIC, "/", "?journey=fostering", ""), None);
+        assert_eq!(elsewhere(PUBLIC, "/", "?page=unknown", ""), None);
+        assert_eq!(
+            elsewhere(STAFF, "/staff.html", "?page=privacy&lang=ar", "").as_deref(),
+            Some("./?page=privacy&lang=ar")
+        );
+        assert_eq!(elsewhere(STAFF, "/staff.html", "?page=embed", ""), None);
+        assert_eq!(elsewhere(STAFF, "/staff.html", "", ""), None);
+        // Already at the other file (a server that answers every path with
+        // one page): no loop.
+        assert_eq!(elsewhere(PUBLIC, "/staff.html", "?page=rates", ""), None);
+        assert_eq!(elsewhere(STAFF, "/planner/", "?page=privacy", ""), None);
+        assert_eq!(elsewhere(STAFF, "/index.html", "?page=privacy", ""), None);
         for id in PAGES {
             assert!(PUBLIC.ids.contains(id) != STAFF.ids.contains(id), "{id} is in exactly one build");
         }
