@@ -80,6 +80,27 @@ describe('start page with JavaScript off', () => {
 });
 
 describe('start page with JavaScript on', () => {
+  test('the bare start page does not preload the wasm (the CSS comes first); any other address does, and fetches it once', LIMIT, async () => {
+    const { context, page, activity } = await openPage(env.browser);
+    const preloads = () => page.locator('link[rel="preload"][href$=".wasm"]').count();
+    const wasm = () => activity.requests.filter((url) => url.endsWith('.wasm'));
+    try {
+      await page.goto(env.server.url);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      assert.equal(await preloads(), 0);
+      assert.equal(wasm().length, 1, 'the app still starts, fetching its wasm itself');
+      for (const address of ['?journey=care_leaver', '?page=privacy', '#a=1.k.4.y']) {
+        activity.requests.length = 0;
+        await page.goto(`${env.server.url}${address}`);
+        await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+        assert.equal(await preloads(), 1, address);
+        assert.equal(wasm().length, 1, `${address}: the preload is the fetch the app uses, not a second download`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the app starts without errors and requests nothing from any other origin', LIMIT, async () => {
     const { context, page, activity } = await openPage(env.browser);
     try {
