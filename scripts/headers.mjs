@@ -5,11 +5,13 @@
 //   node scripts/headers.mjs [DIST] --check DEPLOYED_HEADERS.json
 //
 // It reads DIST/index.html (default dist/) and DIST/staff.html, and
-// - hashes (sha256) every inline <script> (Trunk's module loader) for the
-//   Content-Security-Policy's script-src, so no 'unsafe-inline' is needed;
+// - hashes (sha256) every inline <script> (Trunk's module loaders and the
+//   prerender's wasm preload script) for the Content-Security-Policy's
+//   script-src, so no 'unsafe-inline' is needed;
 // - recomputes the sha384 of every file an `integrity` attribute names
-//   (Trunk's modulepreload, preload, stylesheet and icon links) and fails on
-//   a mismatch, so a file changed after the build is caught;
+//   (Trunk's modulepreload, preload and stylesheet links, and the preload
+//   script's wasm) and fails on a mismatch, so a file changed after the
+//   build is caught;
 // - reads the iframe allow-list, deploy/frame-ancestors.txt;
 // - writes DIST/headers.json (header name -> value; the end-to-end tests
 //   serve dist/ with exactly these) and DIST/security-headers.conf (nginx
@@ -19,9 +21,12 @@
 // governs through connect-src. A CSP source can carry a path only after a
 // host ('self' takes no path), so by default the policy says
 // `connect-src 'self'` (our own origin, any path). Given the origin the app
-// is served from (--origin), it names the one .wasm file and the languages'
-// directory instead: `connect-src https://host/kent-support-planner-<hash>_bg.wasm
-// https://host/locales/`.
+// is served from (--origin), it names the .wasm files (the planner's and
+// the staff pages') and the languages' directory instead:
+// `connect-src https://host/kent-support-planner-<hash>_bg.wasm
+// https://host/kent-support-planner-staff-<hash>_bg.wasm https://host/locales/`.
+// Run it after the prerender, which writes an inline script (the wasm
+// preload) whose hash the policy must carry.
 // With --check it writes nothing and fails if the policy in an existing
 // headers.json (for example the one on the server) does not allow every
 // inline script of this build. It exits 1 naming every problem it finds.
@@ -195,6 +200,8 @@ export function computeHeaders(
     // image from a data: URL cannot run script.
     "img-src 'self' data:",
     `connect-src ${connect}`,
+    // The "Embed a journey" page previews the planner in an iframe of our own.
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

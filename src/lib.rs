@@ -275,14 +275,19 @@ pub fn App(props: &AppProps) -> Html {
     let failed = use_state(|| props.lang_failed);
     let choose = choose_language(&lang, &failed);
     let built = props.pages;
-    let page = *use_memo(props.page.clone(), move |p| match p {
-        Some(p) => PAGES.iter().copied().find(|id| *id == p.as_str()),
-        None => {
-            let location = window().map(|w| w.location());
-            page_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default())
-                .or_else(|| page_from_path(&location.and_then(|l| l.pathname().ok()).unwrap_or_default()))
-                .or(built.default)
-        }
+    let page = *use_memo(props.page.clone(), move |p| {
+        let asked = match p {
+            Some(p) => PAGES.iter().copied().find(|id| *id == p.as_str()),
+            None => {
+                let location = window().map(|w| w.location());
+                page_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default())
+                    .or_else(|| page_from_path(&location.and_then(|l| l.pathname().ok()).unwrap_or_default()))
+            }
+        };
+        // The other build's pages are not in this wasm (a server that
+        // answers every path with one page can still ask for them): this
+        // build's own default (the start page and journeys) instead.
+        asked.filter(|p| built.ids.contains(p)).or(built.default)
     });
 
     {

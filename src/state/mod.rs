@@ -338,6 +338,8 @@ impl State {
                 let decoded = self.saved.as_deref().and_then(|t| share::decode(t, self.today));
                 if let Some((journey, raw)) = decoded {
                     self.save_on_device = Some(true);
+                    // Saved answers open at their own planned date, or today.
+                    self.on = self.today;
                     return self.apply(Action::Restore(journey, raw));
                 }
             }
@@ -472,6 +474,15 @@ mod tests {
         let back = State::new(None, today()).apply(Action::Restore(j, raw));
         assert_eq!((back.step, back.on), (Step::Check, Date::ymd(2026, 4, 1)));
         assert_eq!(back.scenario(), s.scenario());
+    }
+
+    #[test]
+    fn saved_answers_without_a_planned_date_open_at_today_even_after_planning() {
+        let mut s = State::new(None, today());
+        s.on = Date::ymd(2027, 1, 1);
+        s.saved = Some("1.k.6.n.y.1.0".into());
+        let s = s.apply(Action::RestoreSaved);
+        assert_eq!((s.journey, s.step, s.on), (Some(Journey::Kinship), Step::Check, today()));
     }
 
     #[test]

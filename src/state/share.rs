@@ -96,8 +96,12 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
     if let Some(date) = parts.peek().and_then(|p| p.strip_prefix('p')) {
         read_compact_date(date, "plan_date", &mut raw)?;
         on = planned(&raw, today);
-        // Only a good date other than today is written, so only that is read.
-        (on != today).then_some(())?;
+        // Only a good date is written. It may be today by the time the link
+        // is opened (it was planned for then): then nothing is planned.
+        validate(super::fields::Q::new("plan_date"), &raw, today).is_none().then_some(())?;
+        if on == today {
+            raw.clear();
+        }
         parts.next();
     }
     let plan = raw.clone();
@@ -234,9 +238,9 @@ mod tests {
         let plain = encode(Journey::CareLeaver, &now, today(), today());
         assert!(!plain.contains(".p"), "{plain}");
         assert_eq!(planned(&decode(&plain, today()).unwrap().1, today()), today());
-        // Only a real date other than today is written, so only that is read.
+        // Only a real date is read.
         for bad in [
-            "1.c.p20250901.20080510",
+            "1.c.p18991231.20080510",
             "1.c.p20260230.20080510",
             "1.c.p2026040.20080510",
             "1.c.p.20080510",
@@ -244,6 +248,10 @@ mod tests {
         ] {
             assert_eq!(decode(bad, today()), None, "{bad}");
         }
+        // Opened on the day it planned for: that day's answers, nothing planned.
+        let (_, on_the_day) = decode("1.c.p20250901.20080510", today()).expect("decodes");
+        assert_eq!(on_the_day, decode("1.c.20080510", today()).expect("decodes").1);
+        assert_eq!(planned(&on_the_day, today()), today());
     }
 
     #[test]

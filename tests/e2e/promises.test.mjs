@@ -169,7 +169,7 @@ describe('the promises, under the strict security headers', () => {
   test('the policy is strict and is what the server sends', async () => {
     const csp = headers['Content-Security-Policy'];
     for (const part of [
-      "default-src 'none'", "style-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+      "default-src 'none'", "style-src 'self'", "img-src 'self' data:", "frame-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
     ]) {
       assert.ok(csp.split('; ').includes(part), `${part} in ${csp}`);
     }
@@ -257,6 +257,21 @@ describe('the promises, under the strict security headers', () => {
       assert.ok(results > 0, 'at least one walk reached a result');
     });
   }
+
+  test('the embed page previews the planner in its frame under the policy', async () => {
+    const { context, page, rec } = await openRecorded(browser);
+    try {
+      await page.goto(`${server.url}staff.html?page=embed`);
+      await page.locator('#embed-preview').scrollIntoViewIfNeeded();
+      const frame = page.frameLocator('#embed-preview');
+      await frame.locator('h1').waitFor();
+      assert.equal((await frame.locator('h1').textContent()).trim(), 'What is your date of birth?');
+      assert.deepEqual((await traces(page)).csp, [], 'no CSP violations');
+      assert.deepEqual(rec.cspConsole, [], 'no console messages about the CSP');
+    } finally {
+      await context.close();
+    }
+  });
 
   test('choosing a language fetches only its words, once, from our own origin, carrying no answers', async () => {
     const { context, page, activity, rec } = await openRecorded(browser);
