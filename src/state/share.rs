@@ -42,8 +42,13 @@ fn read_compact_date(value: &str, key: &str, raw: &mut Raw) -> Option<()> {
 /// The date the answers are planned for: the raw `plan_date` when it is a
 /// good date (as [`decode`] writes it), else `today`.
 pub fn planned(raw: &Raw, today: Date) -> Date {
-    let good = validate(super::fields::Q::new("plan_date"), raw, today).is_none();
-    good.then(|| super::fields::read_date(raw, "plan_date").ok()).flatten().unwrap_or(today)
+    plan(raw, today).unwrap_or(today)
+}
+
+/// The raw `plan_date`, when it is a good date.
+fn plan(raw: &Raw, today: Date) -> Option<Date> {
+    validate(super::fields::Q::new("plan_date"), raw, today).is_none().then_some(())?;
+    super::fields::read_date(raw, "plan_date").ok()
 }
 
 /// Encodes the answers on the route for the date `on` (the questions
@@ -95,10 +100,9 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
     let mut on = today;
     if let Some(date) = parts.peek().and_then(|p| p.strip_prefix('p')) {
         read_compact_date(date, "plan_date", &mut raw)?;
-        on = planned(&raw, today);
         // Only a good date is written. It may be today by the time the link
         // is opened (it was planned for then): then nothing is planned.
-        validate(super::fields::Q::new("plan_date"), &raw, today).is_none().then_some(())?;
+        on = plan(&raw, today)?;
         if on == today {
             raw.clear();
         }
