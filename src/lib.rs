@@ -232,6 +232,7 @@ fn after_render(s: &State) {
             let _ = history.push_state_with_url(&id, "", url.as_deref());
         }
     }
+    components::focusable_when_scrollable();
 }
 
 /// True when the page shown is not translated yet: the journeys other than
@@ -315,6 +316,7 @@ pub fn App(props: &AppProps) -> Html {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 components::focus_by_id("language-current");
             }
+            components::focusable_when_scrollable();
         });
     }
     {

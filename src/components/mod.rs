@@ -30,7 +30,54 @@ pub use summary_list::{summary_list, SummaryRow};
 pub use tag::tag;
 pub use warning_text::warning_text;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Scroll regions (`.app-table-scroll`) take a tab stop only while their
+/// table is wider than they are, so that a keyboard can scroll them; a
+/// table that fits adds no stop. Checked now and whenever a region or its
+/// table changes size (a resize, a zoom, a language with longer words).
+/// The app calls this after each page change.
+pub fn focusable_when_scrollable() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(regions) = doc.query_selector_all(".app-table-scroll, .app-table-scroll > table") else { return };
+    WATCHER.with(|watcher| {
+        let Some(observer) = watcher else { return };
+        // Only what is on the page now is watched.
+        observer.disconnect();
+        for i in 0..regions.length() {
+            if let Some(el) = regions.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                observer.observe(&el);
+            }
+        }
+    });
+    mark_scroll_regions();
+}
+
+thread_local! {
+    /// Calls [`mark_scroll_regions`] when a watched region or table resizes.
+    static WATCHER: Option<web_sys::ResizeObserver> = {
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(mark_scroll_regions);
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        // It lives as long as the page.
+        callback.forget();
+        observer
+    };
+}
+
+/// Gives each scroll region a tab stop if it scrolls, and takes it away if not.
+fn mark_scroll_regions() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(regions) = doc.query_selector_all(".app-table-scroll") else { return };
+    for i in 0..regions.length() {
+        let Some(region) = regions.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let _ = if region.scroll_width() > region.client_width() {
+            region.set_attribute("tabindex", "0")
+        } else {
+            region.remove_attribute("tabindex")
+        };
+    }
+}
 
 /// The legend or label of a question: the page's h1 when `heading`.
 pub fn heading_text(heading: bool, text: &AttrValue) -> Html {

@@ -72,19 +72,30 @@ describe('reflow at 640 px (200% zoom) and 320 px', () => {
     });
   }
 
-  test('at 320 px a table wider than the screen scrolls in its own region, and axe agrees', async () => {
+  test('a table wider than its region scrolls in it and takes a tab stop; a table that fits takes none', async () => {
     const { context, page } = await openPage(env.browser, { viewport: { width: 320, height: 720 } });
+    /** For each region: [scrolls, has a tab stop]. */
+    const marks = () => page.locator('.app-table-scroll[role=region]').evaluateAll((rs) => rs.map((r) => [r.scrollWidth > r.clientWidth, r.getAttribute('tabindex') === '0']));
+    const eachMatches = async () => (await marks()).every(([scrolls, stop]) => scrolls === stop);
     try {
       await openJourney(page, env.server.url, 'fostering');
       await answerAll(page, RESULT_ANSWERS.fostering);
       await seeResults(page);
-      const regions = page.locator('.app-table-scroll[role=region][tabindex="0"]');
-      assert.equal(await regions.count(), 3, 'two children and the totals');
-      // Squeeze the first table (as 400% zoom would) and check it scrolls inside its region.
+      assert.equal((await marks()).length, 3, 'two children and the totals');
+      await page.waitForFunction(() => [...document.querySelectorAll('.app-table-scroll')].every((r) => (r.scrollWidth > r.clientWidth) === (r.getAttribute('tabindex') === '0')));
+      // Squeeze the first table (as 400% zoom would): it scrolls inside its region, which takes a tab stop.
+      const first = page.locator('#pay-child_1 .app-table-scroll');
       await page.locator('#pay-child_1 table').evaluate((t) => { t.style.minWidth = '600px'; });
+      await page.locator('#pay-child_1 .app-table-scroll[tabindex="0"]').waitFor();
       assert.ok((await sidewaysOverflow(page)) <= 0, 'the page still does not scroll sideways');
-      assert.ok(await regions.first().evaluate((r) => r.scrollWidth > r.clientWidth), 'the region scrolls');
-      assert.match(await regions.first().getAttribute('aria-labelledby'), /^pay-child_1-caption$/);
+      assert.ok(await first.evaluate((r) => r.scrollWidth > r.clientWidth), 'the region scrolls');
+      assert.match(await first.getAttribute('aria-labelledby'), /^pay-child_1-caption$/);
+      await expectNoAxeViolations(page);
+      // Wide enough for every table: no region scrolls, none is a tab stop.
+      await page.locator('#pay-child_1 table').evaluate((t) => { t.style.minWidth = ''; });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.app-table-scroll')].every((r) => r.scrollWidth <= r.clientWidth && !r.hasAttribute('tabindex')));
+      assert.ok(await eachMatches());
       await expectNoAxeViolations(page);
     } finally {
       await context.close();

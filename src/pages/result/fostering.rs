@@ -43,7 +43,7 @@ fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
     };
     html! {
         <div class="app-item" id={format!("pay-{}", item.id)}>
-            <div class="app-table-scroll" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
+            <div class="app-table-scroll" role="region" aria-labelledby={caption_id.clone()}>
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m" id={caption_id}>{ tf("fostering.pay.caption", &args) }{ estimate(item) }</caption>
                 <thead class="govuk-table__head">
@@ -86,7 +86,7 @@ pub fn pay(outcome: &Outcome) -> Html {
         <>
             { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item, outcome)) }
             <h2 class="govuk-heading-l">{ t("fostering.totals.title") }</h2>
-            <div class="app-table-scroll" role="region" aria-labelledby="totals-caption" tabindex="0">
+            <div class="app-table-scroll" role="region" aria-labelledby="totals-caption">
                 <table class="govuk-table" id="totals">
                     <caption class="govuk-table__caption govuk-visually-hidden" id="totals-caption">{ t("fostering.totals.title") }</caption>
                     <tbody class="govuk-table__body">{ for total_rows }</tbody>
