@@ -65,7 +65,7 @@ function main(dist, withCeiling) {
   console.log(`${'first load'.padEnd(44)} ${pad(sum('raw'), 9)} ${pad(sum('gzip'), 9)} ${pad(sum('brotli'), 9)}`);
 
   // The staff pages (staff.html): their own wasm and JS, for staff only.
-  const staff = readdirSync(dist).filter((f) => f.startsWith('kent-support-planner-staff'));
+  const staff = readdirSync(dist).filter((f) => f.startsWith('kent-support-planner-staff') && kinds[extname(f)]);
   if (staff.length) {
     console.log(`${'staff pages (staff.html, not the planner)'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
     for (const f of staff.sort()) {
@@ -79,7 +79,7 @@ function main(dist, withCeiling) {
   const locales = join(dist, 'locales');
   if (existsSync(locales)) {
     console.log(`${'language (on demand, not in the first load)'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
-    for (const f of readdirSync(locales).sort()) {
+    for (const f of readdirSync(locales).filter((f) => f.endsWith('.txt')).sort()) {
       const bytes = readFileSync(join(locales, f));
       console.log(`${`locales/${f}`.padEnd(44)} ${pad(bytes.length, 9)} ${pad(gzipSync(bytes, { level: 9 }).length, 9)} ${pad(brotli(bytes), 9)}`);
     }
