@@ -254,6 +254,12 @@ pub fn validate(q: Q, raw: &Raw, today: Date) -> Option<UiError> {
     }
 }
 
+/// The planned date in the raw answers (`plan_date`), when it is a good date.
+pub fn planned_date(raw: &Raw, today: Date) -> Option<Date> {
+    validate(Q::new("plan_date"), raw, today).is_none().then_some(())?;
+    read_date(raw, "plan_date").ok()
+}
+
 /// True when the raw answer is "yes".
 pub fn yes(raw: &Raw, key: &str) -> bool {
     raw.get(key).is_some_and(|v| v == "yes")

@@ -10,7 +10,7 @@
 //! of the question it answers and nothing but these few letters and digits
 //! is ever accepted: there is no free text to carry.
 
-use super::fields::{parse_whole, validate, FieldKind, Raw, DATE_PARTS};
+use super::fields::{parse_whole, planned_date, validate, FieldKind, Raw, DATE_PARTS};
 use super::{on_route, route};
 use rules::{Date, Journey};
 
@@ -42,13 +42,7 @@ fn read_compact_date(value: &str, key: &str, raw: &mut Raw) -> Option<()> {
 /// The date the answers are planned for: the raw `plan_date` when it is a
 /// good date (as [`decode`] writes it), else `today`.
 pub fn planned(raw: &Raw, today: Date) -> Date {
-    plan(raw, today).unwrap_or(today)
-}
-
-/// The raw `plan_date`, when it is a good date.
-fn plan(raw: &Raw, today: Date) -> Option<Date> {
-    validate(super::fields::Q::new("plan_date"), raw, today).is_none().then_some(())?;
-    super::fields::read_date(raw, "plan_date").ok()
+    planned_date(raw, today).unwrap_or(today)
 }
 
 /// Encodes the answers on the route for the date `on` (the questions
@@ -102,14 +96,13 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
         read_compact_date(date, "plan_date", &mut raw)?;
         // Only a good date is written. It may be today by the time the link
         // is opened (it was planned for then): then nothing is planned.
-        on = plan(&raw, today)?;
+        on = planned_date(&raw, today)?;
         if on == today {
             raw.clear();
         }
         parts.next();
     }
-    let plan = raw.clone();
-    let mut raw = Raw::new();
+    let plan = std::mem::take(&mut raw);
     for (i, value) in parts.enumerate() {
         let q = *route(journey, &raw, on).get(i)?;
         let key = q.key();
