@@ -6,8 +6,10 @@
 //    binaryen's own pass, `wasm-opt --minify-imports-and-exports-and-modules`,
 //    renames them ("a", "b", ... in module "a") and prints the mapping, which
 //    is applied to the JS glue's import object and its `wasm.<export>` uses.
-// 2. The JS glue and src/loader.js, minified by terser (Trunk's own
-//    minifier cannot parse wasm-bindgen's `export default`).
+// 2. The JS glue, src/loader.js and Trunk's inline module loader in each
+//    page, minified by terser (Trunk's own minifier cannot parse
+//    wasm-bindgen's `export default`, and would drop the HTML comments the
+//    prerender writes into).
 //
 // The file names stay; each HTML page's integrity hashes (and the wasm's
 // size in Trunk's loader) are brought up to date. Run it before the
@@ -83,7 +85,9 @@ async function minifyJs(js, file) {
   const result = await minify(js, {
     module: true,
     ecma: 2020,
-    compress: { passes: 2 },
+    // One pass (terser's default): a second pass turned the wasm's size
+    // in Trunk's loader into 0 (the check below caught it).
+    compress: true,
     mangle: true,
     format: { comments: false },
   });
@@ -121,15 +125,25 @@ for (const page of files.filter((f) => f.endsWith('.html'))) {
     const name = escape(file);
     html = html.replace(
       new RegExp(`(<link\\b[^>]*\\bhref="[^"]*/${name}"[^>]*\\bintegrity=")sha384-[^"]*"`, 'g'),
-      `$1${sri(bytes)}"`,
+      (_, before) => `${before}${sri(bytes)}"`,
     );
     if (file.endsWith('.wasm')) {
-      html = html.replace(new RegExp(`('[^']*/${name}', )\\d+,`, 'g'), `$1${bytes.length},`);
+      html = html.replace(new RegExp(`('[^']*/${name}', )\\d+,`, 'g'), (_, before) => `${before}${bytes.length},`);
     }
+  }
+  // Trunk's inline loader (a module script); the prerender adds its own
+  // inline script later, and scripts/headers.mjs hashes them all after.
+  const loaders = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+  for (const [whole, code] of loaders) {
+    const short = await minifyJs(code, `${page}'s inline loader`);
+    html = html.replace(whole, () => `<script type="module">${short}</script>`);
   }
   writeFileSync(path, html);
   for (const m of html.matchAll(/<link\b[^>]*\bhref="[^"]*\/([^"/]+)"[^>]*\bintegrity="(sha384-[^"]*)"/g)) {
     const [, file, hash] = m;
     if (files.includes(file) && hash !== sri(readFileSync(join(dist, file)))) fail(`${page}: the integrity of ${file} is stale`);
+  }
+  for (const [, file, size] of html.matchAll(/\/([^"'/]+_bg\.wasm)["'],(\d+),/g)) {
+    if (Number(size) !== readFileSync(join(dist, file)).length) fail(`${page}: Trunk's loader has a stale size for ${file}`);
   }
 }
