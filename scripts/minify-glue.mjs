@@ -6,6 +6,8 @@
 //    binaryen's own pass, `wasm-opt --minify-imports-and-exports-and-modules`,
 //    renames them ("a", "b", ... in module "a") and prints the mapping, which
 //    is applied to the JS glue's import object and its `wasm.<export>` uses.
+//    The same run drops the producers and target-features sections, which
+//    no browser reads.
 // 2. The JS glue, src/loader.js and Trunk's inline module loader in each
 //    page, minified by terser (Trunk's own minifier cannot parse
 //    wasm-bindgen's `export default`, and would drop the HTML comments the
@@ -43,7 +45,8 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Renames the wasm's imports and exports in place; returns binaryen's mapping. */
 function minifyNames(wasmPath) {
-  const out = execFileSync(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', '-o', wasmPath], {
+  const args = [wasmPath, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features', '-o', wasmPath];
+  const out = execFileSync(wasmOpt, args, {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
