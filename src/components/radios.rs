@@ -59,8 +59,13 @@ pub fn radios(props: RadiosProps) -> Html {
         }
     });
     let legend_size = if props.heading { "govuk-fieldset__legend--l" } else { "govuk-fieldset__legend--m" };
+    // Keyed by the question, so the next question gets new inputs. Reused
+    // ones would be renamed into the new group one by one, and the browser
+    // unticks a radio when a ticked one joins its group: the saved answer
+    // would show as nothing ticked while still being used.
+    let key = format!("radios-{id}");
     html! {
-        <div class={group} key="radios">
+        <div class={group} {key}>
             <fieldset class="govuk-fieldset" aria-describedby={describedby}>
                 <legend class={classes!("govuk-fieldset__legend", legend_size)}>{ heading_text(props.heading, &props.legend) }</legend>
                 { messages }

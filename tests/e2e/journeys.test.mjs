@@ -183,6 +183,31 @@ describe('the journeys', () => {
       assert.match(await heading(page), /date of birth/);
     }));
 
+  test('each question shows its own saved radio answer when you come back to it', () =>
+    withPage(async (page) => {
+      // Two yes/no questions in a row: "Yes" (the first radio) on one, "No"
+      // (the second) on the next. The browser unticks a radio that joins a
+      // group where another is ticked, so reused inputs once showed neither.
+      await openJourney(page, env.server.url, 'fostering');
+      await enter(page, { date: ['5', '5', '1985'] });
+      await submit(page);
+      await enter(page, 'Yes');
+      await submit(page);
+      assert.match(await heading(page), /spare bedroom/);
+      await enter(page, 'No');
+      await clickAndWait(page, page.locator('#main-content .govuk-back-link'));
+      assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), true);
+      await submit(page);
+      assert.match(await heading(page), /spare bedroom/);
+      assert.equal(await page.getByLabel('No', { exact: true }).isChecked(), true, 'the saved "No" is ticked');
+      assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), false);
+      await page.goBack();
+      await page.waitForFunction(() => document.title.startsWith('Do you live in Kent'));
+      await page.goForward();
+      await page.waitForFunction(() => document.title.startsWith('Do you have a spare bedroom'));
+      assert.equal(await page.getByLabel('No', { exact: true }).isChecked(), true, 'and after browser Back and Forward');
+    }));
+
   test('Change on "Check your answers" returns there after Continue', () =>
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'kinship');
