@@ -259,6 +259,11 @@ describe('the journeys', () => {
     ['former relevant (19)', 19, {}, 'former_relevant'],
     ['qualifying (19, in care 8 weeks)', 19, { 'how many weeks': '8' }, 'qualifying'],
     ['beyond age (26)', 26, {}, 'beyond_age'],
+    ['not a care leaver (19, not in care since 16)', 19, {
+      'since your 16th birthday, have you been in care': 'No',
+      'Have you been in care at any time since your 16th birthday': 'No',
+      'how many weeks': '0',
+    }, 'none'],
   ]) {
     test(`care leaver: ${name}`, () =>
       withPage(async (page) => {
@@ -274,7 +279,11 @@ describe('the journeys', () => {
         } else {
           assert.equal(await page.locator('#accommodation-now, #accommodation-later, #accommodation-not-available').count() > 0, true);
           assert.ok((await page.locator('#timeline .govuk-summary-list__row').count()) > 0);
-          assert.match(await page.locator('#timeline').textContent(), /\d{1,2} [A-Z][a-z]+ \d{4}/);
+          const timeline = await page.locator('#timeline').textContent();
+          assert.match(timeline, /\d{1,2} [A-Z][a-z]+ \d{4}/);
+          // The timeline speaks only of what this person gets.
+          if (status === 'none') assert.doesNotMatch(timeline, /personal adviser|council tax|Staying Put|Universal Credit/);
+          else if (status !== 'qualifying') assert.match(timeline, /personal adviser/);
         }
         await axe(page);
       }));

@@ -3,7 +3,7 @@
 use super::items::{app_section, grouped, para};
 use crate::components::{summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
-use rules::{Item, Kind, Outcome};
+use rules::{Event, Item, Kind, Outcome, When};
 use yew::prelude::*;
 
 /// "Where you could live": open now, later, and not available with why.
@@ -17,14 +17,38 @@ pub fn accommodation(outcome: &Outcome) -> Html {
     app_section(Some("accommodation".into()), t("care_leaver.accommodation.title").into(), body)
 }
 
-/// The timeline as a dated list.
+/// Whether the outcome lists `id` (an entitlement or a place to live) as
+/// open to this person, now or later.
+fn open_to_them(outcome: &Outcome, id: &str) -> bool {
+    outcome.items.iter().any(|i| {
+        matches!(i.kind, Kind::Entitlement | Kind::Accommodation) && i.id == id && i.when != Some(When::NotAvailable)
+    })
+}
+
+/// Whether a timeline event is about this person: an event that ends or
+/// starts something shows only when the outcome gives them that thing (a
+/// young person who is not a care leaver is not told "You get a personal
+/// adviser"); the 18th birthday always shows.
+fn concerns_them(outcome: &Outcome, e: &Event) -> bool {
+    let about = match e.event {
+        "personal_adviser_allocated" | "personal_adviser_ends" => Some("personal_adviser"),
+        "universal_credit_early_claim" => Some("universal_credit_early_claim"),
+        "council_tax_paid_ends" => Some("council_tax_paid"),
+        "staying_put_ends" => Some("staying_put"),
+        "kent_supported_homes_ends" => Some("kent_supported_homes"),
+        _ => e.option,
+    };
+    about.is_none_or(|id| open_to_them(outcome, id))
+}
+
+/// The timeline as a dated list: the events that concern this person.
 pub fn timeline(outcome: &Outcome) -> Html {
-    if outcome.timeline.is_empty() {
+    let events: Vec<&Event> = outcome.timeline.iter().filter(|e| concerns_them(outcome, e)).collect();
+    if events.iter().all(|e| e.event == "turns_18") {
         return Html::default();
     }
-    let rows: Vec<SummaryRow> = outcome
-        .timeline
-        .iter()
+    let rows: Vec<SummaryRow> = events
+        .into_iter()
         .map(|e| {
             let option = e
                 .option
