@@ -356,8 +356,13 @@ describe('the journeys', () => {
       assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without opting in');
       await page.locator('#share-start').click();
       await page.locator('#share-warning .govuk-warning-text').waitFor();
+      // The pressed button is gone: focus is on what replaced it, not the page's body.
+      await page.waitForFunction(() => document.activeElement?.id === 'share-warning');
       await axe(page);
-      await page.locator('#share-confirm').click();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'share-confirm');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'share-link');
       const link = await page.locator('#share-link').inputValue();
       assert.match(link, /\?journey=fostering#a=1\.f\.[0-9a-z.]+$/);
       assert.ok(link.length < 2100);

@@ -57,6 +57,14 @@ pub fn Keep(props: &KeepProps) -> Html {
             }
         });
     }
+    // The button that was pressed is gone: focus moves to what replaced
+    // it, the warning and then the link (so a keyboard or screen reader
+    // user is not left on the page's body).
+    use_effect_with(*stage, |stage| match stage {
+        1 => crate::components::focus_by_id("share-warning"),
+        2 => crate::components::focus_by_id("share-link"),
+        _ => {}
+    });
     let set_stage = |n: u8| {
         let stage = stage.clone();
         Callback::from(move |_: MouseEvent| stage.set(n))
@@ -66,7 +74,7 @@ pub fn Keep(props: &KeepProps) -> Html {
             html! { <button type="button" class="govuk-button govuk-button--secondary" id="share-start" onclick={set_stage(1)}>{ t("share.start") }</button> }
         }
         1 => html! {
-            <div id="share-warning">
+            <div id="share-warning" tabindex="-1">
                 { warning_text(html! { t("share.warning") }) }
                 <button type="button" class="govuk-button" id="share-confirm" onclick={set_stage(2)}>{ t("share.confirm") }</button>
             </div>
