@@ -45,11 +45,17 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Renames the wasm's imports and exports in place; returns binaryen's mapping. */
 function minifyNames(wasmPath) {
+  // wasm-opt reads the features the wasm uses from this section, which the
+  // run below drops: without it the wasm has been through here already.
+  const features = WebAssembly.Module.customSections(new WebAssembly.Module(readFileSync(wasmPath)), 'target_features');
+  if (features.length === 0) fail(`${wasmPath} has no target_features section: minified already? Build again (scripts/build).`);
   const args = [wasmPath, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features', '-o', wasmPath];
-  const out = execFileSync(wasmOpt, args, {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  let out;
+  try {
+    out = execFileSync(wasmOpt, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    fail(`wasm-opt failed on ${wasmPath}:\n${String(e.stderr ?? e.message).split('\n').slice(0, 8).join('\n')}`);
+  }
   const map = JSON.parse(out.slice(out.indexOf('{')));
   if (!Array.isArray(map.imports) || !Array.isArray(map.exports)) fail(`${wasmPath}: no mapping from wasm-opt`);
   return map;
@@ -64,16 +70,21 @@ function renameInGlue(js, map, wasmPath) {
   for (const old of modules) {
     const key = new RegExp(`"${escape(old)}": import0`, 'g');
     if ((js.match(key) ?? []).length !== 1) fail(`the glue does not name "${old}" once`);
-    js = js.replace(key, `${JSON.stringify(newModule)}: import0`);
+    js = js.replace(key, () => `${JSON.stringify(newModule)}: import0`);
   }
   for (const [, old, renamed] of map.imports) {
     const key = new RegExp(`(\\n\\s*)${escape(old)}: function\\(`, 'g');
     if ((js.match(key) ?? []).length !== 1) fail(`the glue does not define import ${old} once`);
-    js = js.replace(key, `$1${JSON.stringify(renamed)}: function(`);
+    js = js.replace(key, (_, indent) => `${indent}${JSON.stringify(renamed)}: function(`);
   }
   for (const [old, renamed] of map.exports) {
-    js = js.replace(new RegExp(`\\bwasm\\.${escape(old)}\\b`, 'g'), `wasm.${renamed}`);
+    js = js.replace(new RegExp(`\\bwasm\\.${escape(old)}\\b`, 'g'), () => `wasm.${renamed}`);
   }
+  // wasm-bindgen's own names (hashed imports, its exports, the externref
+  // table's helpers) must all be gone: one left is an access this script
+  // does not rewrite (such as wasm["name"]) and would fail at run time.
+  const left = js.match(/__wbg_[\w$]*_[0-9a-f]{16}\b|\b__wbindgen_[\w$]+|\b__externref_[\w$]+/);
+  if (left) fail(`the glue still names ${left[0]} after renaming`);
   const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
   const used = [...js.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
   const unknown = used.filter((name) => !exports.has(name));
@@ -88,8 +99,6 @@ async function minifyJs(js, file) {
   const result = await minify(js, {
     module: true,
     ecma: 2020,
-    // One pass (terser's default): a second pass turned the wasm's size
-    // in Trunk's loader into 0 (the check below caught it).
     compress: true,
     mangle: true,
     format: { comments: false },
@@ -120,24 +129,37 @@ for (const loader of files.filter((f) => f.endsWith('-loader.js'))) {
   changed.set(loader, readFileSync(path));
 }
 
-// Each page's integrity hashes and Trunk's wasm size for the files above.
+// Each page's integrity hashes and Trunk's wasm size for the files above,
+// then its inline loader minified. A page that names a changed file must
+// carry its integrity (Trunk writes one on each preload); Trunk's loader
+// call must name each wasm with its size exactly once.
 for (const page of files.filter((f) => f.endsWith('.html'))) {
   const path = join(dist, page);
   let html = readFileSync(path, 'utf8');
   for (const [file, bytes] of changed) {
     const name = escape(file);
+    if (!html.includes(`/${file}`)) continue;
+    let updated = 0;
     html = html.replace(
       new RegExp(`(<link\\b[^>]*\\bhref="[^"]*/${name}"[^>]*\\bintegrity=")sha384-[^"]*"`, 'g'),
-      (_, before) => `${before}${sri(bytes)}"`,
+      (_, before) => {
+        updated += 1;
+        return `${before}${sri(bytes)}"`;
+      },
     );
+    if (updated === 0) fail(`${page} names ${file} but has no integrity for it to update`);
     if (file.endsWith('.wasm')) {
-      html = html.replace(new RegExp(`('[^']*/${name}', )\\d+,`, 'g'), (_, before) => `${before}${bytes.length},`);
+      let sized = 0;
+      html = html.replace(new RegExp(`('[^']*/${name}', )\\d+,`, 'g'), (_, before) => {
+        sized += 1;
+        return `${before}${bytes.length},`;
+      });
+      if (sized !== 1) fail(`${page}: Trunk's loader names ${file} with a size ${sized} times, not once`);
     }
   }
   // Trunk's inline loader (a module script); the prerender adds its own
   // inline script later, and scripts/headers.mjs hashes them all after.
-  const loaders = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
-  for (const [whole, code] of loaders) {
+  for (const [whole, code] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]) {
     const short = await minifyJs(code, `${page}'s inline loader`);
     html = html.replace(whole, () => `<script type="module">${short}</script>`);
   }
@@ -145,8 +167,5 @@ for (const page of files.filter((f) => f.endsWith('.html'))) {
   for (const m of html.matchAll(/<link\b[^>]*\bhref="[^"]*\/([^"/]+)"[^>]*\bintegrity="(sha384-[^"]*)"/g)) {
     const [, file, hash] = m;
     if (files.includes(file) && hash !== sri(readFileSync(join(dist, file)))) fail(`${page}: the integrity of ${file} is stale`);
-  }
-  for (const [, file, size] of html.matchAll(/\/([^"'/]+_bg\.wasm)["'],(\d+),/g)) {
-    if (Number(size) !== readFileSync(join(dist, file)).length) fail(`${page}: Trunk's loader has a stale size for ${file}`);
   }
 }

@@ -30,6 +30,9 @@ use yew::prelude::*;
 // SAFETY: the wasm runs on one thread; it starts no workers and shares its
 // memory with none, which is what `new_global` asks.
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+// Threads would break that promise: a build with them does not compile.
+#[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
+compile_error!("the global allocator (talc's TalckWasm) is only sound on one thread: use a locked talc with atomics");
 
 /// The localStorage key for answers the person chose to save.
 pub const STORAGE_KEY: &str = "kent-support-planner.answers";
