@@ -157,10 +157,9 @@ pub fn date(d: Date) -> String {
     )
 }
 
-/// An amount of money: "£19,923.80".
-pub fn money(m: Money) -> String {
-    let plain = m.to_plain();
-    let (whole, pence) = plain.split_once('.').unwrap_or((&plain, "00"));
+/// A plain amount ("19923.80") with commas between the thousands ("19,923.80").
+fn grouped(plain: &str) -> String {
+    let (whole, pence) = plain.split_once('.').unwrap_or((plain, "00"));
     let digits: Vec<char> = whole.chars().collect();
     let mut out = String::new();
     for (i, c) in digits.iter().enumerate() {
@@ -171,7 +170,26 @@ pub fn money(m: Money) -> String {
     }
     out.push('.');
     out.push_str(pence);
-    tf("money.format", &[("amount", self::digits(&out, true))])
+    out
+}
+
+/// An amount of money: "£19,923.80".
+pub fn money(m: Money) -> String {
+    tf("money.format", &[("amount", self::digits(&grouped(&m.to_plain()), true))])
+}
+
+/// A value from the rules in an English sentence: an amount of money
+/// ("19690.00") gets its thousands commas, as everywhere else on the page;
+/// anything else (a date, an age, a year) stays as it is.
+fn english_fact(value: &str) -> String {
+    let amount = value.split_once('.').is_some_and(|(w, p)| {
+        !w.is_empty() && p.len() == 2 && (w.bytes().chain(p.bytes())).all(|b| b.is_ascii_digit())
+    });
+    if amount {
+        grouped(value)
+    } else {
+        value.to_string()
+    }
 }
 
 /// A rule's "Why" sentence with the person's values: the language shown's
@@ -179,7 +197,9 @@ pub fn money(m: Money) -> String {
 /// written the language's way (dates with its month names, its digits).
 pub fn rule_sentence(rule: &str, item: &rules::Item, outcome: &rules::Outcome) -> Option<String> {
     let Some(template) = shown().and_then(|l| l.get(&format!("rule.{rule}"))) else {
-        return rules::explain::item_sentence(rule, item, outcome);
+        let facts: Vec<(&'static str, String)> =
+            item.facts.iter().chain(outcome.facts.iter()).map(|(k, v)| (*k, english_fact(v))).collect();
+        return rules::explain::template(rule).map(|t| rules::explain::fill(t, &facts));
     };
     let facts: Vec<(&'static str, String)> =
         item.facts.iter().chain(outcome.facts.iter()).map(|(k, v)| (*k, fact(v))).collect();
@@ -229,6 +249,7 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "opt.arrangement",
     "q.lives_in.",
     "opt.lives_in",
+    "q.adoption.",
     "q.has_partner",
     "q.partner_",
     "q.domiciled_",
@@ -277,6 +298,16 @@ pub fn translated_ids() -> impl Iterator<Item = String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_in_english_rule_sentences_have_thousands_commas() {
+        assert_eq!(english_fact("19690.00"), "19,690.00");
+        assert_eq!(english_fact("383.15"), "383.15");
+        assert_eq!(english_fact("1000000.50"), "1,000,000.50");
+        for kept in ["2025", "17", "6 April 2025", "1.5", ".50", "12.345", "yes"] {
+            assert_eq!(english_fact(kept), kept);
+        }
+    }
 
     #[test]
     fn a_missing_id_reads_as_words() {

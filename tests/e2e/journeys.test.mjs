@@ -65,6 +65,13 @@ describe('the journeys', () => {
       assert.match(await page.locator('#rules-as-at').textContent(), /^Rules as at \d{1,2} [A-Z][a-z]+ \d{4}$/);
       assert.match(await page.locator('#next').textContent(), /kentfostering\.co\.uk|Kent Fostering/);
       assert.doesNotMatch(await page.locator('#main-content').textContent(), /\b[a-z]+_[a-z_]+\b/, 'no raw ids on the page');
+      // Amounts in the "Why" sentences are written like every other amount.
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('#main-content details')) d.open = true;
+      });
+      const all = await page.locator('#main-content').textContent();
+      assert.match(all, /£\d{1,3}(,\d{3})+\.\d\d/, 'a thousands comma in the tax-free limit');
+      assert.doesNotMatch(all, /£\d{4,}/, 'no amount over £999 without its comma');
       await axe(page);
       expectOnlyOrigin(activity, env.server.origin);
     }));
@@ -336,6 +343,12 @@ describe('the journeys', () => {
       await openJourney(page, env.server.url, 'fostering');
       await answerAll(page, { ...FOSTER, 'How many children': '1' });
       await seeResults(page);
+      // The example is the next 1 April, said once.
+      const hint = await page.locator('#plan_date-hint').textContent();
+      const year = Number(hint.match(/For example, 1 4 (\d{4})$/)?.[1]);
+      const now = new Date();
+      assert.equal(year, now.getMonth() < 3 ? now.getFullYear() : now.getFullYear() + 1, hint);
+      assert.equal(hint.match(/for example/gi).length, 1, hint);
       await page.locator('#plan_date-day').fill('1');
       await page.locator('#plan_date-month').fill('9');
       await page.locator('#plan_date-year').fill('2025');

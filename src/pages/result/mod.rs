@@ -110,12 +110,17 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     let journey = state.journey.unwrap_or(Journey::Fostering);
     let legend = i18n::question_title(journey, q);
     let _ = outcome;
+    // The example is the next 1 April, when rates usually change.
+    let april =
+        if (state.today.month(), state.today.day()) < (4, 1) { state.today.year() } else { state.today.year() + 1 };
+    let example = i18n::digits(&format!("1 4 {april}"), false);
+    let hint = i18n::question(journey, q, "hint").map(|h| rules::explain::fill(&h, &[("example", example)]));
     html! {
         <form class="app-plan-date" novalidate=true {onsubmit} id="plan-date-form">
             { date_input(DateInputProps {
                 id: "plan_date".into(),
                 legend: legend.into(),
-                hint: i18n::question(journey, q, "hint").map(Into::into),
+                hint: hint.map(Into::into),
                 values,
                 error: error.map(|e| i18n::error(journey, e).into()),
                 error_parts: error.map_or(0, |e| e.parts),
