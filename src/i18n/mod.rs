@@ -107,7 +107,8 @@ pub fn readable(id: &str) -> String {
 /// A question's message (`title`, `hint`, `label`), journey-specific first.
 pub fn question(journey: Journey, q: Q, part: &str) -> Option<String> {
     let ids = [format!("q.{}.{}.{part}", journey.as_str(), q.id), format!("q.{}.{part}", q.id)];
-    ids.iter().find_map(|id| get(id)).map(|s| rules::explain::fill(s, &[("n", q.child.to_string())]))
+    // Digits the language's way, examples in hints too ("27 3 2007").
+    ids.iter().find_map(|id| get(id)).map(|s| digits(&rules::explain::fill(s, &[("n", q.child.to_string())]), false))
 }
 
 /// A question's title, always some words.

@@ -475,14 +475,19 @@ describe('the journeys', () => {
       });
       await seeResults(page);
       assert.equal(await heading(page), 'Support for a special guardian in Kent');
-      for (const [arrangement, lives, expected] of [
-        ["I'm not sure", 'Medway', 'Support for your family in Medway'],
-        ['Child arrangements order', 'Somewhere else', 'Support for a carer with a child arrangements order outside Kent and Medway'],
+      assert.match(await page.locator('#next').textContent(), /Kent County Council's children's services/);
+      // What to do next names the family's own council.
+      for (const [arrangement, lives, expected, council] of [
+        ["I'm not sure", 'Medway', 'Support for your family in Medway', /Medway Council's children's services/],
+        ['Child arrangements order', 'Somewhere else', 'Support for a carer with a child arrangements order outside Kent and Medway', /the council where you live/],
       ]) {
         await clickAndWait(page, page.locator('#start-again'));
         await answerAll(page, { 'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'No', 'Which arrangement': arrangement, 'Where do you live': lives });
         await seeResults(page);
         assert.equal(await heading(page), expected);
+        const next = await page.locator('#next').textContent();
+        assert.match(next, council);
+        assert.doesNotMatch(next, /Kent County Council's children's services/);
       }
       await axe(page);
     }));

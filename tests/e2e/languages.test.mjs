@@ -107,6 +107,12 @@ describe('languages', () => {
         const name = await fieldName(page);
         if (!name) break;
         await checkPage(page, `ar-320-q${i}-${name}`);
+        if (name === 'date_of_birth') {
+          // The example in the hint is in the page's digits too.
+          const hint = await page.locator('#date_of_birth-hint').textContent();
+          assert.match(hint, /[\u0660-\u0669]/, hint);
+          assert.doesNotMatch(hint, /[0-9]/, hint);
+        }
         await answer(page, name);
         await clickAndWait(page, page.locator('#continue'));
         const errors = await page.locator('#error-summary').count();

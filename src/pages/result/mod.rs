@@ -160,9 +160,14 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
         _ => Html::default(),
     };
     let next_url = t(&format!("next.{j}.url")).into_owned();
+    // Where the family lives can change whom to contact (kinship: Medway
+    // is its own council): `next.{journey}.{place}` when there is one.
+    let place = outcome.facts.iter().find(|(k, _)| *k == "lives_in").map(|(_, v)| v.as_str());
+    let next_words =
+        place.and_then(|p| i18n::get(&format!("next.{j}.{p}"))).map_or_else(|| t(&format!("next.{j}")), Into::into);
     let next = html! {
         <>
-            { para(t(&format!("next.{j}")).into()) }
+            { para(next_words.into()) }
             <p class="govuk-body"><a class="govuk-link app-source-link" href={next_url}>{ t(&format!("next.{j}.link")) }</a></p>
         </>
     };
