@@ -288,6 +288,11 @@ describe('the journeys', () => {
           assert.ok((await page.locator('#timeline .govuk-summary-list__row').count()) > 0);
           const timeline = await page.locator('#timeline').textContent();
           assert.match(timeline, /\d{1,2} [A-Z][a-z]+ \d{4}/);
+          // Only what is still to come: no date before today.
+          const today = new Date(new Date().toDateString());
+          for (const date of await page.locator('#timeline .govuk-summary-list__key').allTextContents()) {
+            assert.ok(new Date(`${date.trim()} 12:00`) >= today, `${date.trim()} is not in the past`);
+          }
           // The timeline speaks only of what this person gets.
           if (status === 'none') assert.doesNotMatch(timeline, /personal adviser|council tax|Staying Put|Universal Credit/);
           else if (status !== 'qualifying') assert.match(timeline, /personal adviser/);

@@ -41,9 +41,12 @@ fn concerns_them(outcome: &Outcome, e: &Event) -> bool {
     about.is_none_or(|id| open_to_them(outcome, id))
 }
 
-/// The timeline as a dated list: the events that concern this person.
+/// The timeline as a dated list: what is still to come for this person,
+/// from the date the rules are read for (what has already happened is in
+/// the lists above, as what they have now).
 pub fn timeline(outcome: &Outcome) -> Html {
-    let events: Vec<&Event> = outcome.timeline.iter().filter(|e| concerns_them(outcome, e)).collect();
+    let events: Vec<&Event> =
+        outcome.timeline.iter().filter(|e| e.date >= outcome.on && concerns_them(outcome, e)).collect();
     if events.iter().all(|e| e.event == "turns_18") {
         return Html::default();
     }
