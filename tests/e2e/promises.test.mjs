@@ -333,6 +333,8 @@ describe('the promises, under the strict security headers', () => {
     const { context, page, activity } = await openRecorded(browser);
     try {
       await page.goto(server.url);
+      // The footer's contact line is a link to the council's contact page.
+      assert.equal(await page.locator('#footer-contact').getAttribute('href'), 'https://www.kent.gov.uk/contact-us');
       await page.locator('#footer-privacy').click();
       await page.locator('#privacy h1').waitFor();
       assert.equal(await page.title(), 'Privacy - Kent Support Planner');
