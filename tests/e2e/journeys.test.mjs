@@ -168,14 +168,19 @@ describe('the journeys', () => {
       assert.match(await page.locator('#answers').textContent(), /1250/);
     }));
 
+  /** Opens "Could I foster?" and answers the first two questions (a date of birth, then "Yes"). */
+  async function toSpareBedroom(page) {
+    await openJourney(page, env.server.url, 'fostering');
+    await enter(page, { date: ['5', '5', '1985'] });
+    await submit(page);
+    await enter(page, 'Yes');
+    await submit(page);
+    assert.match(await heading(page), /spare bedroom/);
+  }
+
   test('browser Back and Forward move between steps and keep answers', () =>
     withPage(async (page) => {
-      await openJourney(page, env.server.url, 'fostering');
-      await enter(page, { date: ['5', '5', '1985'] });
-      await submit(page);
-      await enter(page, 'Yes');
-      await submit(page);
-      assert.match(await heading(page), /spare bedroom/);
+      await toSpareBedroom(page);
       await page.goBack();
       await page.waitForFunction(() => document.title.startsWith('Do you live in Kent'));
       assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), true);
@@ -195,12 +200,7 @@ describe('the journeys', () => {
       // Two yes/no questions in a row: "Yes" (the first radio) on one, "No"
       // (the second) on the next. The browser unticks a radio that joins a
       // group where another is ticked, so reused inputs once showed neither.
-      await openJourney(page, env.server.url, 'fostering');
-      await enter(page, { date: ['5', '5', '1985'] });
-      await submit(page);
-      await enter(page, 'Yes');
-      await submit(page);
-      assert.match(await heading(page), /spare bedroom/);
+      await toSpareBedroom(page);
       await enter(page, 'No');
       await clickAndWait(page, page.locator('#main-content .govuk-back-link'));
       assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), true);
