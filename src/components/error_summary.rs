@@ -13,6 +13,13 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Focuses the element `id` once Yew has drawn the change just dispatched
+/// (its renders run on the same queue, first): for a button that takes
+/// itself away, so focus goes to what says what happened.
+pub fn focus_after_render(id: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move { focus_by_id(id) });
+}
+
 /// The GOV.UK error summary: each error is the id of the field to focus,
 /// and the message. Its links move focus to the field.
 pub fn error_summary(errors: Vec<(String, String)>) -> Html {

@@ -125,6 +125,14 @@ pub fn ExitThisPage() -> Html {
         e.prevent_default();
         exit();
     });
+    // A link that says it is a button answers the Space key as a button
+    // does (govuk-frontend's Button module does the same).
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == " " || e.key() == "Spacebar" {
+            e.prevent_default();
+            exit();
+        }
+    });
     let count = (*shown).unwrap_or(0);
     let status = match *shown {
         Some(1) => t("common.exit_two_more"),
@@ -143,7 +151,7 @@ pub fn ExitThisPage() -> Html {
     };
     html! {
         <div class="govuk-exit-this-page app-no-print" data-module="govuk-exit-this-page">
-            <a href={EXIT_URL} role="button" draggable="false" rel="nofollow noreferrer" {onclick}
+            <a href={EXIT_URL} role="button" draggable="false" rel="nofollow noreferrer" {onclick} {onkeydown}
                class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button">
                 <span class="govuk-visually-hidden">{ t("common.exit_hidden") }</span>{ " " }{ t("common.exit_this_page") }
                 <div class={indicator}><div class={light(1)}></div><div class={light(2)}></div><div class={light(3)}></div></div>

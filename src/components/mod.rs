@@ -20,7 +20,7 @@ mod warning_text;
 pub use back_link::back_link;
 pub use date_input::{date_input, DateInputProps};
 pub use details::details;
-pub use error_summary::{error_summary, focus_by_id};
+pub use error_summary::{error_summary, focus_after_render, focus_by_id};
 pub use exit_this_page::ExitThisPage;
 pub use notification_banner::notification_banner;
 pub use number_input::{number_input, NumberInputProps};

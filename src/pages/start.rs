@@ -18,7 +18,10 @@ pub fn start_page(state: &UseReducerHandle<State>) -> Html {
     let saved = state.saved.is_some().then(|| {
         let (d1, d2) = (state.dispatcher(), state.dispatcher());
         let resume = Callback::from(move |_: MouseEvent| d1.dispatch(Action::RestoreSaved));
-        let clear = Callback::from(move |_: MouseEvent| d2.dispatch(Action::SaveOnDevice(false)));
+        let clear = Callback::from(move |_: MouseEvent| {
+            d2.dispatch(Action::SaveOnDevice(false));
+            crate::components::focus_after_render("saved-cleared");
+        });
         html! {
             <div class="govuk-inset-text" id="saved-answers">
                 <h2 class="govuk-heading-s">{ t("start.saved.title") }</h2>
@@ -45,6 +48,9 @@ pub fn start_page(state: &UseReducerHandle<State>) -> Html {
                         </div>
                     </noscript>
                     { saved.unwrap_or_default() }
+                    if state.save_on_device == Some(false) {
+                        <p class="govuk-body" role="status" id="saved-cleared" tabindex="-1">{ t("save.cleared") }</p>
+                    }
                     <p class="govuk-body">{ t("start.choose") }</p>
                     <ul class="app-journeys">{ for journeys }</ul>
                 </div>

@@ -389,6 +389,8 @@ describe('the journeys', () => {
       await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers')?.startsWith('1.f.'));
       await page.locator('#save-clear').click();
       await page.waitForFunction(() => localStorage.length === 0);
+      await page.waitForFunction(() => document.activeElement?.id === 'save-status');
+      assert.equal(await page.locator('#save-status').textContent(), 'Saved answers cleared.');
 
       const { context, page: other } = await openPage(env.browser);
       try {
@@ -419,6 +421,10 @@ describe('the journeys', () => {
       await page.getByRole('button', { name: 'Clear saved answers' }).click();
       await page.waitForFunction(() => localStorage.length === 0);
       assert.equal(await page.locator('#saved-answers').count(), 0);
+      // The button took itself away: focus is on the words saying it worked.
+      await page.waitForFunction(() => document.activeElement?.id === 'saved-cleared');
+      assert.equal(await page.locator('#saved-cleared').textContent(), 'Saved answers cleared.');
+      await axe(page);
     }));
 
   test('"Exit this page" replaces the page with the BBC weather page', () =>
@@ -429,6 +435,11 @@ describe('the journeys', () => {
       await page.getByRole('button', { name: /Exit this page/ }).click();
       await page.waitForURL('https://www.bbc.co.uk/weather');
       assert.equal(await page.evaluate(() => history.length), before, 'replaced, not added to the history');
+      // From the keyboard: Space works on it as on any button.
+      await openJourney(page, env.server.url, 'kinship');
+      await page.getByRole('button', { name: /Exit this page/ }).focus();
+      await page.keyboard.press('Space');
+      await page.waitForURL('https://www.bbc.co.uk/weather');
     }));
 
   test('"Exit this page": Shift pressed three times within 5 seconds exits, only where the button shows', () =>

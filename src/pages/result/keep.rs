@@ -93,7 +93,10 @@ pub fn Keep(props: &KeepProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         d1.dispatch(Action::SaveOnDevice(input.checked()));
     });
-    let clear = Callback::from(move |_: MouseEvent| d2.dispatch(Action::SaveOnDevice(false)));
+    let clear = Callback::from(move |_: MouseEvent| {
+        d2.dispatch(Action::SaveOnDevice(false));
+        crate::components::focus_after_render("save-status");
+    });
     let status = match state.save_on_device {
         Some(true) => t("save.saved"),
         Some(false) => t("save.cleared"),
@@ -112,7 +115,7 @@ pub fn Keep(props: &KeepProps) -> Html {
                     </div>
                 </div>
             </div>
-            <p class="govuk-body" role="status" id="save-status">{ status }</p>
+            <p class="govuk-body" role="status" id="save-status" tabindex="-1">{ status }</p>
             if opted || state.saved.is_some() {
                 <button type="button" class="govuk-button govuk-button--warning" id="save-clear" onclick={clear}>{ t("save.clear") }</button>
             }
