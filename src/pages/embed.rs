@@ -125,7 +125,8 @@ pub fn EmbedPage() -> Html {
     let journeys =
         options(Journey::ALL.iter().map(|j| (j.as_str().into(), t(&format!("journey.{}.link", j.as_str())).into())));
     let langs = options(LANGUAGES.iter().map(|l| {
-        let label = if l.code == "en" { l.english.to_string() } else { format!("{} ({})", l.english, l.name) };
+        // A dash, not brackets: some names have their own ("کوردی (سۆرانی)").
+        let label = if l.code == "en" { l.english.to_string() } else { format!("{} – {}", l.english, l.name) };
         (l.code.into(), label)
     }));
     let modes = options(["auto", "fixed"].iter().map(|m| ((*m).into(), t(&format!("embed.mode.{m}")).into())));
@@ -170,13 +171,15 @@ pub fn EmbedPage() -> Html {
                 <div id="embed-host-hint" class="govuk-hint">{ t("embed.host_hint") }</div>
                 <input class="govuk-input" id="embed-host" name="embed-host" type="text" spellcheck="false" autocomplete="url" aria-describedby="embed-host-hint" value={(*host).clone()} {oninput} />
             </div>
-            if !typed.is_empty() && origin.is_none() {
+            if !typed.is_empty() && !typed.contains("://") {
+                <div id="embed-host-warning">{ warning_text(html! { t("embed.host_full_address") }) }</div>
+            } else if !typed.is_empty() && origin.is_none() {
                 <div id="embed-host-warning">{ warning_text(html! { t("embed.host_not_allowed") }) }</div>
             }
             <h2 class="govuk-heading-m">{ t("embed.snippet") }</h2>
             <div class="govuk-form-group">
                 <label class="govuk-label" for="embed-snippet">{ t("embed.snippet_label") }</label>
-                <textarea class="govuk-textarea app-snippet" id="embed-snippet" rows="6" readonly=true spellcheck="false" value={code} />
+                <textarea class="govuk-textarea app-snippet" id="embed-snippet" rows="8" readonly=true spellcheck="false" value={code} />
             </div>
             <button type="button" class="govuk-button govuk-button--secondary" id="embed-copy" onclick={oncopy}>{ t("embed.copy") }</button>
             <p class="govuk-body" role="status" id="embed-copy-status">{ status }</p>

@@ -156,8 +156,10 @@ fn value_row(d: &'static Dated, in_force: bool) -> Html {
     }
 }
 
-/// One parameter: its title, the value in force on `on`, and every dated value.
-fn param_block(p: &'static Param, on: Date) -> Html {
+/// One parameter: its title, the value in force on `on`, and every dated
+/// value. `stop`: the table's scroll region always takes a tab stop (the
+/// page without scripts, where nothing can check whether it scrolls).
+fn param_block(p: &'static Param, on: Date, stop: bool) -> Html {
     let found = p.at(on);
     let current = found.map(|f| f.dated as *const Dated);
     let rows = p.values.iter().map(|d| value_row(d, current == Some(d as *const Dated)));
@@ -167,15 +169,23 @@ fn param_block(p: &'static Param, on: Date) -> Html {
             text.push(' ');
             text.push_str(&t("rates.not_confirmed"));
         }
+        if f.estimate {
+            text.push(' ');
+            text.push_str(&t("rates.in_force_estimate"));
+        }
         text
     });
+    let caption = format!("param-{}-caption", p.id);
     html! {
         <div class="app-param" id={format!("param-{}", p.id)}>
             <h3 class="govuk-heading-s">{ p.title }</h3>
             <p class="govuk-body-s app-param__id">{ tf("rates.id", &[("id", p.id.to_string())]) }</p>
             <p class="govuk-body app-param__now">{ now.unwrap_or_default() }</p>
+            // A phone's width is too narrow for the four columns: the table
+            // scrolls in its own region, not the page.
+            <div class="app-table-scroll" role="region" aria-labelledby={caption.clone()} tabindex={stop.then_some("0")}>
             <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-visually-hidden">{ p.title }</caption>
+                <caption class="govuk-table__caption govuk-visually-hidden" id={caption}>{ p.title }</caption>
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
                         <th scope="col" class="govuk-table__header">{ t("rates.col.from") }</th>
@@ -186,6 +196,7 @@ fn param_block(p: &'static Param, on: Date) -> Html {
                 </thead>
                 <tbody class="govuk-table__body">{ for rows }</tbody>
             </table>
+            </div>
         </div>
     }
 }
@@ -253,7 +264,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
         html! {
             <section class="app-section" id={format!("area-{id}")}>
                 <h2 class="govuk-heading-l">{ t(&format!("rates.area.{id}")) }</h2>
-                { for ALL.iter().filter(|p| p.area == area).map(|p| param_block(p, *on)) }
+                { for ALL.iter().filter(|p| p.area == area).map(|p| param_block(p, *on, props.prerendered)) }
             </section>
         }
     });

@@ -121,8 +121,17 @@ describe('embed page (staff)', () => {
       assert.ok(code.includes(`<script src="${app.url}${SCRIPT}" integrity="${await sri(EMBED_DIST)}" crossorigin="anonymous"></script>`), code);
       assert.equal(await page.locator('#embed-host-warning').count(), 0);
 
+      // An address without https:// is asked for in full, not called not allowed.
+      await page.locator('#embed-host').fill('www.kent.gov.uk');
+      await page.locator('#embed-host-warning', { hasText: 'starting with https://' }).waitFor();
+      // The code is wide enough to read: the whole width of its column.
+      const [box, column] = await page.evaluate(() => [
+        document.getElementById('embed-snippet').getBoundingClientRect().width,
+        document.getElementById('embed-snippet').parentElement.getBoundingClientRect().width,
+      ]);
+      assert.ok(box >= column - 1, `the code box is ${box}px of ${column}px`);
       await page.locator('#embed-host').fill('https://evil.example');
-      await page.locator('#embed-host-warning').waitFor();
+      await page.locator('#embed-host-warning', { hasText: 'not on the list of sites allowed' }).waitFor();
       assert.match(await page.locator('#embed-host-warning').textContent(), /not on the list of sites allowed/);
       assert.doesNotMatch(await page.locator('#embed-snippet').inputValue(), /&amp;origin=/);
 

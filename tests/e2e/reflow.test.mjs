@@ -72,6 +72,26 @@ describe('reflow at 640 px (200% zoom) and 320 px', () => {
     });
   }
 
+  for (const width of [640, 320]) {
+    test(`${width} px: the staff pages (rules and rates, embed) and the static rules and rates`, async () => {
+      const { context, page } = await openPage(env.browser, { viewport: { width, height: 720 } });
+      try {
+        await page.goto(`${env.server.url}staff.html`);
+        await page.locator('#rates-download').waitFor();
+        await page.waitForFunction(() => [...document.querySelectorAll('.app-table-scroll')].every((r) => (r.scrollWidth > r.clientWidth) === (r.getAttribute('tabindex') === '0')));
+        await expectReflows(page, 'rules and rates');
+        await page.goto(`${env.server.url}staff.html?page=embed`);
+        await page.locator('#embed-snippet').waitFor();
+        await expectReflows(page, 'embed a journey');
+        // Without scripts every region is a tab stop: nothing can check which scroll.
+        await page.goto(`${env.server.url}rates.html`);
+        await expectReflows(page, 'rates.html');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   test('a table wider than its region scrolls in it and takes a tab stop; a table that fits takes none', async () => {
     const { context, page } = await openPage(env.browser, { viewport: { width: 320, height: 720 } });
     /** For each region: [scrolls, has a tab stop]. */
