@@ -64,6 +64,17 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+thread_local! {
+    /// Set once by [`init`] when the page is in embed mode.
+    static EMBEDDED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when the planner is embedded in another page (`?embed=1`): one
+/// journey there, so nothing leads to the planner's own start page.
+pub fn is_embedded() -> bool {
+    EMBEDDED.with(Cell::get)
+}
+
 /// True when the address asks for embed mode (`embed=1` exactly).
 pub fn embed_from_query(search: &str) -> bool {
     query_param(search, "embed") == Some("1")
@@ -96,6 +107,7 @@ pub fn init() {
     if !embed_from_query(&search) {
         return;
     }
+    EMBEDDED.with(|e| e.set(true));
     if let Some(body) = doc.body() {
         body.set_class_name(&format!("{} app-embed", body.class_name()));
     }

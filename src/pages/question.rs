@@ -103,10 +103,14 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
         d1.dispatch(Action::Continue);
     });
     let back = Callback::from(move |()| d2.dispatch(Action::Back));
+    // Embedded in a guidance page, the first question has nothing before
+    // it: its Back would open the planner's start page inside the frame.
+    let first = !state.return_to_check && state.route().first() == Some(&q);
+    let back = (!(first && crate::embed::is_embedded())).then(|| back_link(Some(back)));
     html! {
         <>
             <div class="app-page" key="question">
-                { back_link(Some(back)) }
+                { back.unwrap_or_default() }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
                         { error_summary(summary) }

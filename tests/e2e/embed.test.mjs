@@ -152,6 +152,8 @@ describe('embed page (staff)', () => {
       // The planner's own page (not staff.html), at the journey's first question.
       assert.equal(new URL(frame.url()).pathname, '/');
       assert.equal((await frame.locator('h1').textContent()).trim(), 'What is your date of birth?');
+      // Embedded, the first question has no Back: it would open the planner's start page in the frame.
+      assert.equal(await frame.locator('.govuk-back-link').count(), 0);
       assert.equal(await frame.evaluate(() => document.body.classList.contains('app-embed')), true);
       assert.equal(await frame.locator('header.govuk-template__header').isVisible(), false);
       assert.equal(await frame.locator('footer').isVisible(), false);
