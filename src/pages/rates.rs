@@ -167,7 +167,8 @@ fn param_block(p: &'static Param, on: Date, stop: bool) -> Html {
         let mut text = tf("rates.in_force_on", &[("date", i18n::date(on)), ("value", value_text(f.value))]);
         if !f.covers_date {
             text.push(' ');
-            text.push_str(&t("rates.not_confirmed"));
+            // Before the first value we hold, it is the earliest, not the latest.
+            text.push_str(&t(if on < f.dated.from { "rates.not_confirmed_earliest" } else { "rates.not_confirmed" }));
         }
         if f.estimate {
             text.push(' ');

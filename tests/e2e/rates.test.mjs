@@ -85,7 +85,13 @@ describe('rules and rates page', () => {
       // After the rate table's year the latest figure is used, and the page says so.
       await showDate(page, ['1', '4', '2026']);
       await page.locator('#rates-showing', { hasText: '1 April 2026' }).waitFor();
-      assert.match(await reward(page).locator('.app-param__now').textContent(), /£150\.53\. The source does not confirm/);
+      assert.match(await reward(page).locator('.app-param__now').textContent(), /£150\.53\. The source does not confirm.*the latest we know/);
+      // Before the first value held, that value is the earliest we know, not the latest.
+      await showDate(page, ['1', '4', '1990']);
+      await page.locator('#rates-showing', { hasText: '1 April 1990' }).waitFor();
+      assert.match(await reward(page).locator('.app-param__now').textContent(), /the earliest we know/);
+      await showDate(page, ['1', '4', '2026']);
+      await page.locator('#rates-showing', { hasText: '1 April 2026' }).waitFor();
 
       // Ages, dates and "until changed".
       assert.match(await page.locator('#param-foster_carer_min_age').textContent(), /18 years.*Until changed/s);
