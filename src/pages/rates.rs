@@ -239,8 +239,9 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
         let (raw, on, error) = (raw.clone(), on.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let [d, m, y] = &*raw;
-            let date = match (d.trim().parse(), m.trim().parse(), y.trim().parse()) {
+            // Arabic-Indic digits read as in the journeys' date fields.
+            let [d, m, y] = (*raw).clone().map(|p| i18n::normalise_digits(p.trim()));
+            let date = match (d.parse(), m.parse(), y.parse()) {
                 (Ok(d), Ok(m), Ok(y)) => Date::new(y, m, d),
                 _ => None,
             };

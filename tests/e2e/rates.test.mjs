@@ -83,7 +83,8 @@ describe('rules and rates page', () => {
       assert.match(await reward(page).locator('tr.app-in-force').textContent(), /£150\.53/);
 
       // After the rate table's year the latest figure is used, and the page says so.
-      await showDate(page, ['1', '4', '2026']);
+      // Arabic-Indic digits, as the journeys' date fields accept them.
+      await showDate(page, ['١', '٤', '٢٠٢٦']);
       await page.locator('#rates-showing', { hasText: '1 April 2026' }).waitFor();
       assert.match(await reward(page).locator('.app-param__now').textContent(), /£150\.53\. The source does not confirm.*the latest we know/);
       // Before the first value held, that value is the earliest we know, not the latest.
