@@ -304,6 +304,22 @@ pub struct Event {
     pub option: Option<&'static str>,
 }
 
+impl Event {
+    /// The entitlement or place to live this event starts or ends (a
+    /// birthday event, or the option of a rule change); `None` for an event
+    /// about the person alone (the 18th birthday).
+    pub fn about(&self) -> Option<&'static str> {
+        match self.event {
+            "personal_adviser_allocated" | "personal_adviser_ends" => Some("personal_adviser"),
+            "universal_credit_early_claim" => Some("universal_credit_early_claim"),
+            "council_tax_paid_ends" => Some("council_tax_paid"),
+            "staying_put_ends" => Some("staying_put"),
+            "kent_supported_homes_ends" => Some("kent_supported_homes"),
+            _ => self.option,
+        }
+    }
+}
+
 /// The rate tables an evaluation used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rates {
@@ -331,6 +347,20 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// Whether a timeline event concerns this person: what it starts or
+    /// ends ([`Event::about`]) is an entitlement or place to live the
+    /// outcome gives them, now or later. Someone who is not a care leaver
+    /// is not concerned by "personal adviser allocated".
+    pub fn concerns(&self, event: &Event) -> bool {
+        event.about().is_none_or(|id| {
+            self.items.iter().any(|i| {
+                matches!(i.kind, Kind::Entitlement | Kind::Accommodation)
+                    && i.id == id
+                    && i.when != Some(When::NotAvailable)
+            })
+        })
+    }
+
     /// Every source key the items use, sorted and without repeats.
     pub fn source_ids(&self) -> Vec<&'static str> {
         let mut ids: Vec<&'static str> = self.items.iter().flat_map(|i| i.sources.iter().copied()).collect();

@@ -1217,6 +1217,30 @@ mod tests {
     }
 
     #[test]
+    fn each_timeline_event_names_what_it_is_about_and_concerns_only_who_has_it() {
+        let mut concerned = 0;
+        for (_, o) in cases() {
+            let status = o.items.iter().find(|i| i.kind == Kind::Status).map(|i| i.id);
+            for e in &o.timeline {
+                assert_eq!(e.about().is_none(), e.event == "turns_18", "{e:?}");
+                let has = |id: &str| o.items.iter().any(|i| i.id == id && i.when != Some(crate::When::NotAvailable));
+                assert_eq!(o.concerns(e), e.about().is_none_or(has), "{e:?}");
+                if e.event.starts_with("personal_adviser") {
+                    // A care leaver has one; someone who is not, never.
+                    if matches!(status, Some("eligible" | "relevant" | "former_relevant")) {
+                        assert!(o.concerns(e), "{e:?} {status:?}");
+                    }
+                    if status == Some("none") {
+                        assert!(!o.concerns(e), "{e:?} {status:?}");
+                    }
+                    concerned += usize::from(o.concerns(e));
+                }
+            }
+        }
+        assert!(concerned > 0, "some people have a personal adviser on their timeline");
+    }
+
+    #[test]
     fn a_later_item_is_open_on_its_first_day_and_closed_after_its_last() {
         for (mut a, o) in cases() {
             // Answers as they will be: someone looked after now is looked

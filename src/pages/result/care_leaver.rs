@@ -3,7 +3,7 @@
 use super::items::{app_section, grouped, para};
 use crate::components::{summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
-use rules::{Event, Item, Kind, Outcome, When};
+use rules::{Event, Item, Kind, Outcome};
 use yew::prelude::*;
 
 /// "Where you could live": open now, later, and not available with why.
@@ -17,36 +17,11 @@ pub fn accommodation(outcome: &Outcome) -> Html {
     app_section(Some("accommodation".into()), t("care_leaver.accommodation.title").into(), body)
 }
 
-/// Whether the outcome lists `id` (an entitlement or a place to live) as
-/// open to this person, now or later.
-fn open_to_them(outcome: &Outcome, id: &str) -> bool {
-    outcome.items.iter().any(|i| {
-        matches!(i.kind, Kind::Entitlement | Kind::Accommodation) && i.id == id && i.when != Some(When::NotAvailable)
-    })
-}
-
-/// Whether a timeline event is about this person: an event that ends or
-/// starts something shows only when the outcome gives them that thing (a
-/// young person who is not a care leaver is not told "You get a personal
-/// adviser"); the 18th birthday always shows.
-fn concerns_them(outcome: &Outcome, e: &Event) -> bool {
-    let about = match e.event {
-        "personal_adviser_allocated" | "personal_adviser_ends" => Some("personal_adviser"),
-        "universal_credit_early_claim" => Some("universal_credit_early_claim"),
-        "council_tax_paid_ends" => Some("council_tax_paid"),
-        "staying_put_ends" => Some("staying_put"),
-        "kent_supported_homes_ends" => Some("kent_supported_homes"),
-        _ => e.option,
-    };
-    about.is_none_or(|id| open_to_them(outcome, id))
-}
-
 /// The timeline as a dated list: what is still to come for this person,
 /// from the date the rules are read for (what has already happened is in
 /// the lists above, as what they have now).
 pub fn timeline(outcome: &Outcome) -> Html {
-    let events: Vec<&Event> =
-        outcome.timeline.iter().filter(|e| e.date >= outcome.on && concerns_them(outcome, e)).collect();
+    let events: Vec<&Event> = outcome.timeline.iter().filter(|e| e.date >= outcome.on && outcome.concerns(e)).collect();
     if events.iter().all(|e| e.event == "turns_18") {
         return Html::default();
     }
