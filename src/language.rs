@@ -131,6 +131,23 @@ pub fn from_address() -> &'static str {
     lang_from_query(&search())
 }
 
+/// The language to open in: the one the address asks for; with no
+/// `lang=` in it, the one answers were saved in on this device (the
+/// person chose to save them), so the start page offers them back in
+/// words they read. Only when the app starts: a language chosen later,
+/// and the history's addresses, are the address's alone.
+pub fn at_start() -> &'static str {
+    let here = search();
+    if query_param(&here, "lang").is_some() {
+        return lang_from_query(&here);
+    }
+    let saved = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .filter(|st| st.get_item(crate::STORAGE_KEY).ok().flatten().is_some())
+        .and_then(|st| st.get_item(crate::STORAGE_LANG_KEY).ok().flatten());
+    saved.as_deref().and_then(i18n::known).unwrap_or("en")
+}
+
 #[cfg(test)]
 mod tests {
     use super::{lang_from_query, search_with_lang};

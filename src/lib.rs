@@ -37,6 +37,11 @@ compile_error!("the global allocator (talc's TalckWasm) is only sound on one thr
 /// The localStorage key for answers the person chose to save.
 pub const STORAGE_KEY: &str = "kent-support-planner.answers";
 
+/// The localStorage key for the language of saved answers (absent for
+/// English): the bare start page opens in it, so someone who saved their
+/// answers in Tigrinya is offered them back in Tigrinya.
+pub const STORAGE_LANG_KEY: &str = "kent-support-planner.lang";
+
 /// Props for [`App`]: tests may set the journey and today; the page reads
 /// them from the address and the clock.
 #[derive(Properties, PartialEq, Default, Clone)]
@@ -358,14 +363,19 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let encoded = state.journey.map(|j| share::encode(j, &state.raw, state.today, state.on));
-        use_effect_with((state.save_on_device, encoded), |(save, encoded)| {
+        use_effect_with((state.save_on_device, encoded, *lang), |(save, encoded, code)| {
             let storage = window().and_then(|w| w.local_storage().ok().flatten());
             match (save, storage, encoded) {
                 (Some(true), Some(st), Some(text)) => {
                     let _ = st.set_item(STORAGE_KEY, text);
+                    let _ = match *code {
+                        "en" => st.remove_item(STORAGE_LANG_KEY),
+                        code => st.set_item(STORAGE_LANG_KEY, code),
+                    };
                 }
                 (Some(false), Some(st), _) => {
                     let _ = st.remove_item(STORAGE_KEY);
+                    let _ = st.remove_item(STORAGE_LANG_KEY);
                 }
                 _ => {}
             }
@@ -425,7 +435,7 @@ pub fn start(pages: Pages) {
         }
     }
     embed::init();
-    let asked = language::from_address();
+    let asked = language::at_start();
     if asked == "en" {
         mount(false, pages);
         return;

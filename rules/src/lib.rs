@@ -39,7 +39,7 @@ pub mod report;
 
 pub use answers::*;
 pub use date::Date;
-pub use error::{check_date_of_birth, ErrorCode, FieldError};
+pub use error::{check_date_of_birth, ErrorCode, FieldError, OLDEST_AGE_YEARS};
 pub use money::Money;
 pub use outcome::{date_of_fact, Event, Item, Kind, Outcome, Period, Rates, When};
 

@@ -116,8 +116,9 @@ pub fn question_title(journey: Journey, q: Q) -> String {
     question(journey, q, "title").unwrap_or_else(|| readable(q.id))
 }
 
-/// The words for an error on a question.
-pub fn error(journey: Journey, e: &UiError) -> String {
+/// The words for an error on a question. `today` names the earliest date
+/// of birth allowed, as GOV.UK asks ("must be the same as or after ...").
+pub fn error(journey: Journey, e: &UiError, today: Date) -> String {
     let q = e.q;
     let kind = match q.kind() {
         FieldKind::YesNo => "yes_no",
@@ -135,6 +136,7 @@ pub fn error(journey: Journey, e: &UiError) -> String {
         ("max", digits(&max.to_string(), true)),
         ("name", question(journey, q, "name").unwrap_or_default()),
         ("Name", question(journey, q, "Name").unwrap_or_default()),
+        ("earliest", today.add_months(-12 * rules::OLDEST_AGE_YEARS).map(date).unwrap_or_default()),
     ];
     let j = journey.as_str();
     let ids = [
@@ -337,10 +339,21 @@ mod tests {
     #[test]
     fn errors_use_gov_uk_wording() {
         let e = |id, code| UiError { q: Q::new(id), code, parts: 7 };
+        let error = |journey, e: &UiError| super::error(journey, e, Date::ymd(2026, 11, 27));
         assert_eq!(error(Journey::CareLeaver, &e("date_of_birth", "missing")), "Enter your date of birth");
         assert_eq!(
             error(Journey::CareLeaver, &e("date_of_birth", "in_the_future")),
             "Date of birth must be in the past"
+        );
+        // GOV.UK names the earliest date allowed: 122 years before today.
+        assert_eq!(
+            error(Journey::CareLeaver, &e("date_of_birth", "too_long_ago")),
+            "Date of birth must be the same as or after 27 November 1904"
+        );
+        assert_eq!(
+            super::error(Journey::Fostering, &e("carer_date_of_birth", "too_long_ago"), Date::ymd(2028, 2, 29)),
+            "Date of birth must be the same as or after 28 February 1906",
+            "29 February less 122 years is the last day of February"
         );
         assert_eq!(
             error(Journey::CareLeaver, &e("date_of_birth", "not_a_real_date")),

@@ -16,7 +16,7 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
     let title = AttrValue::from(i18n::question_title(journey, q));
     let hint = i18n::question(journey, q, "hint").map(AttrValue::from);
     let error = state.errors.iter().find(|e| e.q == q);
-    let message = error.map(|e| i18n::error(journey, e));
+    let message = error.map(|e| i18n::error(journey, e, state.today));
     let summary: Vec<(String, String)> =
         error.zip(message.clone()).map(|(e, m)| vec![(q.target(e), m)]).unwrap_or_default();
     let error_attr = message.map(AttrValue::from);

@@ -2,7 +2,8 @@
 // answered with Arabic-Indic digits, from the start page to the result, with
 // axe on every page and nothing scrolling sideways at 320 px; every language
 // from the switcher; English kept for the parts not yet translated; the
-// catalogue fetched only from our own origin and only when chosen.
+// catalogue fetched only from our own origin and only when chosen; answers
+// saved in a language bring it back.
 //
 // SCREENSHOTS=<dir> saves a picture of each page, to look at.
 
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
-import { bornYearsAgo, clickAndWait, sidewaysOverflow, waitForApp } from './pages/journey.mjs';
+import { answerAll, bornYearsAgo, clickAndWait, sidewaysOverflow, waitForApp } from './pages/journey.mjs';
 
 const SHOTS = process.env.SCREENSHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -138,6 +139,45 @@ describe('languages', () => {
       const requests = activity.requests.map((url) => new URL(url).pathname);
       // Two page loads (the start page, then the journey's address): the words once each.
       assert.deepEqual(requests.filter((p) => p.includes('locales')), ['/locales/ar.txt', '/locales/ar.txt'], 'the Arabic words, from our own origin, once a page load');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('answers saved in a language are offered back in it on the bare start page, and clearing them forgets it', async () => {
+    const { page, context } = await openPage(env.browser);
+    try {
+      await page.goto(`${env.server.url}?journey=kinship&lang=ti`);
+      await waitForApp(page);
+      // Kinship is shown in English inside the Tigrinya page; answered by its English labels.
+      await answerAll(page, { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' });
+      await clickAndWait(page, page.locator('#confirm'));
+      await page.locator('#save-on-device').check();
+      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers') === '1.k.4.y.4.1');
+      assert.equal(await page.evaluate(() => localStorage.getItem('kent-support-planner.lang')), 'ti');
+
+      // The start page's address names no language: it opens in the saved one.
+      await page.goto(env.server.url);
+      await waitForApp(page);
+      await page.waitForFunction(() => document.documentElement.lang === 'ti');
+      await page.locator('#saved-answers').waitFor();
+      assert.match(page.url(), /\?lang=ti$/, 'the address then names it, as the switcher would');
+      assert.notEqual((await page.locator('#saved-answers h2').textContent()).trim(), 'You saved answers on this device');
+      await checkPage(page, 'ti-saved-start');
+      // An address that names a language wins.
+      await page.goto(`${env.server.url}?lang=ar`);
+      await waitForApp(page);
+      await page.locator('#saved-answers').waitFor();
+      assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+
+      await page.goto(env.server.url);
+      await waitForApp(page);
+      await page.locator('#saved-answers .govuk-button--secondary').click();
+      await page.waitForFunction(() => localStorage.length === 0);
+      await page.goto(env.server.url);
+      await waitForApp(page);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en', 'cleared answers take their language with them');
+      assert.equal(await page.locator('#saved-answers').count(), 0);
     } finally {
       await context.close();
     }

@@ -122,7 +122,7 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
                 legend: legend.into(),
                 hint: hint.map(Into::into),
                 values,
-                error: error.map(|e| i18n::error(journey, e).into()),
+                error: error.map(|e| i18n::error(journey, e, state.today).into()),
                 error_parts: error.map_or(0, |e| e.parts),
                 on_input,
                 ..Default::default()
@@ -140,7 +140,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let outcome = rules::evaluate(&scenario);
     let j = journey.as_str();
     let summary: Vec<(String, String)> =
-        state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e))).collect();
+        state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
     let as_at = html! {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>

@@ -41,6 +41,21 @@ export function bornYearsAgo(years, days = 30) {
 }
 
 /**
+ * The earliest date of birth the planner accepts, in words ("27 November
+ * 1904"): 122 years before the page's today, the last day of February for
+ * 29 February. Read in the page, whose clock and time zone the app uses.
+ */
+export function earliestBirth(page) {
+  return page.evaluate(() => {
+    const now = new Date();
+    const year = now.getFullYear() - 122;
+    const last = new Date(year, now.getMonth() + 1, 0).getDate();
+    const month = new Date(2000, now.getMonth(), 1).toLocaleString('en-GB', { month: 'long' });
+    return `${Math.min(now.getDate(), last)} ${month} ${year}`;
+  });
+}
+
+/**
  * Enters one answer on the current question page. `answer` is "Yes", "No", a
  * radio label, a number as text, or `{ date: [day, month, year] }`.
  */
