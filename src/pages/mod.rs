@@ -18,7 +18,7 @@ use yew::prelude::*;
 pub use check_answers::{answer_rows, check_answers};
 pub use fallback::FallbackPage;
 pub use prerendered::{Prerendered, PrerenderedPage, PrerenderedPageProps};
-pub use question::{plan_notice_text, question_page};
+pub use question::{notice_text, question_page};
 pub use result::result_page;
 pub use start::start_page;
 

@@ -4,7 +4,7 @@ use crate::components::{
 };
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{FieldKind, DATE_PARTS, Q};
-use crate::state::{Action, State};
+use crate::state::{Action, Notice, State};
 use yew::prelude::*;
 
 /// One question on its own page, with its error summary and Continue.
@@ -129,16 +129,25 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
 
 /// "Because you are planning for {date}, we need to ask 1 more question":
 /// the words, after planning for another date added questions.
-pub fn plan_notice_text(state: &State) -> Option<String> {
-    let n = state.notice?;
-    let id = if n == 1 { "plan.more.one" } else { "plan.more.many" };
-    Some(tf(id, &[("date", i18n::date(state.on)), ("n", n.to_string())]))
+/// Or, after "Start again" while saving: "Saved answers cleared."
+pub fn notice_text(state: &State) -> Option<String> {
+    match state.notice? {
+        Notice::MoreQuestions(n) => {
+            let id = if n == 1 { "plan.more.one" } else { "plan.more.many" };
+            Some(tf(id, &[("date", i18n::date(state.on)), ("n", n.to_string())]))
+        }
+        Notice::SavedCleared => Some(t("save.cleared").into_owned()),
+    }
 }
 
 /// The notice as a GOV.UK notification banner above the question.
 fn plan_notice(state: &State) -> Html {
-    match plan_notice_text(state) {
-        Some(heading) => notification_banner("plan-notice", t("common.important").into(), heading.into()),
+    let id = match state.notice {
+        Some(Notice::SavedCleared) => "saved-cleared-notice",
+        _ => "plan-notice",
+    };
+    match notice_text(state) {
+        Some(heading) => notification_banner(id, t("common.important").into(), heading.into()),
         None => Html::default(),
     }
 }

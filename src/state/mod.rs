@@ -77,9 +77,19 @@ pub struct State {
     pub save_on_device: Option<bool>,
     /// Answers saved on this device earlier, found when the app started.
     pub saved: Option<String>,
-    /// After planning for another date added questions: how many are new.
-    /// Shown on the first of them, then cleared by the next page change.
-    pub notice: Option<usize>,
+    /// A notice for the page shown next, cleared by the page change after.
+    pub notice: Option<Notice>,
+}
+
+/// A notice shown once, above the question it lands on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Planning for another date added this many questions; shown on the
+    /// first of them.
+    MoreQuestions(usize),
+    /// "Start again" also removed the answers saved on this device, which
+    /// the person had chosen to keep: it is said, not done silently.
+    SavedCleared,
 }
 
 /// What the person did.
@@ -280,7 +290,8 @@ impl State {
             Action::StartAgain => {
                 let fresh = State::new(self.journey, self.today);
                 let clear = self.save_on_device.map(|_| false);
-                return State { seq: self.seq, push: true, save_on_device: clear, ..fresh };
+                let notice = (self.save_on_device == Some(true)).then_some(Notice::SavedCleared);
+                return State { seq: self.seq, push: true, save_on_device: clear, notice, ..fresh };
             }
             Action::History(id) => {
                 let step = Step::from_id(&id).map_or(self.step, |s| self.allowed(s));
@@ -308,7 +319,7 @@ impl State {
                                 .count();
                             self.return_to_check = true;
                             self.go(Step::Question(gap));
-                            self.notice = Some(new.max(1));
+                            self.notice = Some(Notice::MoreQuestions(new.max(1)));
                             return self;
                         }
                     }
@@ -402,6 +413,22 @@ mod tests {
     }
 
     #[test]
+    fn start_again_says_so_when_it_also_clears_saved_answers() {
+        let s = State::new(Some(Journey::Kinship), today());
+        let s = answer(s, "child_age", "4");
+        let kept = s.clone().apply(Action::SaveOnDevice(true)).apply(Action::StartAgain);
+        assert_eq!(
+            (kept.step, kept.save_on_device, kept.notice),
+            (Step::Question(Q::new("child_age")), Some(false), Some(Notice::SavedCleared))
+        );
+        assert!(kept.raw.is_empty());
+        let next = answer(kept, "child_age", "4");
+        assert_eq!(next.notice, None, "said once, on the page Start again opens");
+        let unsaved = s.apply(Action::StartAgain);
+        assert_eq!((unsaved.save_on_device, unsaved.notice), (None, None), "nothing saved, nothing to say");
+    }
+
+    #[test]
     fn an_error_keeps_the_answer_and_the_step() {
         let s = State::new(Some(Journey::Kinship), today());
         let s = answer(s, "child_age", "12,5");
@@ -451,7 +478,7 @@ mod tests {
             .apply(Action::Set("plan_date-year".into(), "2026".into()))
             .apply(Action::PlanDate);
         assert_eq!(s.step, Step::Question(Q::new("looked_after_on_18th_birthday")));
-        let new = s.notice.unwrap_or(0);
+        let Some(Notice::MoreQuestions(new)) = s.notice else { panic!("no notice: {:?}", s.notice) };
         assert!(new >= 2, "{new} new questions");
         assert!(s.push && s.return_to_check);
         let s = answer(s, "looked_after_on_18th_birthday", "yes");

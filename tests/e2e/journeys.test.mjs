@@ -427,6 +427,25 @@ describe('the journeys', () => {
       await axe(page);
     }));
 
+  test('"Start again" after saving says it cleared the saved answers too', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'kinship');
+      await answerAll(page, { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' });
+      await seeResults(page);
+      await page.locator('#save-on-device').check();
+      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers') === '1.k.4.y.4.1');
+      await clickAndWait(page, page.locator('#start-again'));
+      assert.match(await heading(page), /How old is the child/);
+      await page.waitForFunction(() => localStorage.length === 0);
+      assert.match(await page.locator('#saved-cleared-notice').textContent(), /Saved answers cleared\./);
+      assert.match(await page.locator('#app-live').textContent(), /Saved answers cleared\./, 'and it is announced');
+      await axe(page);
+      // Said once: the next page has no notice.
+      await enter(page, '4');
+      await submit(page);
+      assert.equal(await page.locator('#saved-cleared-notice').count(), 0);
+    }));
+
   test('"Exit this page" replaces the page with the BBC weather page', () =>
     withPage(async (page) => {
       await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
