@@ -63,6 +63,12 @@ pub fn route(raw: &Raw, today: Date) -> Vec<Q> {
     ask("disabled", !adult);
     ask("special_educational_needs", !adult && yes(raw, "looked_after_now"));
     ask("care_act_eligible_needs", adult);
+    // In care now and under 18: whether Staying Put opens at 18 depends on
+    // living with a foster carer, so it is asked (else the result would give
+    // an answer never asked as the reason it is closed). Last, so links and
+    // saved answers made before it was asked still read: it is then the one
+    // question left.
+    ask("living_with_foster_carer", !adult && was_eligible && yes(raw, "looked_after_now"));
     qs
 }
 

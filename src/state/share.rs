@@ -212,6 +212,32 @@ mod tests {
     }
 
     #[test]
+    fn a_link_from_before_under_18s_in_care_were_asked_about_their_foster_carer_still_opens() {
+        let given = [
+            ("date_of_birth-day", "5"),
+            ("date_of_birth-month", "12"),
+            ("date_of_birth-year", "2008"),
+            ("kent_care_leaver", "yes"),
+            ("looked_after_now", "yes"),
+            ("weeks_looked_after_since_14", "60"),
+        ];
+        let r = answer_all(Journey::CareLeaver, raw(&given), today(), &given);
+        assert_eq!(r.get("living_with_foster_carer").map(String::as_str), Some("no"), "asked of a 16-year-old in care");
+        let now = encode(Journey::CareLeaver, &r, today(), today());
+        let before = now.strip_suffix(".n").expect("the foster carer question is the last answer");
+        let (_, opened) = decode(before, today()).expect("the older link still opens");
+        let left: Vec<_> = route(Journey::CareLeaver, &opened, today())
+            .into_iter()
+            .filter(|q| validate(*q, &opened, today()).is_some())
+            .collect();
+        assert_eq!(
+            left,
+            vec![crate::state::fields::Q::new("living_with_foster_carer")],
+            "with that one question left to answer"
+        );
+    }
+
+    #[test]
     fn a_planned_date_is_kept_and_asks_for_that_dates_questions() {
         // A care leaver of 17 on 1 September 2025 plans for 1 June 2026,
         // after their 18th birthday: the route then asks more.

@@ -262,6 +262,7 @@ describe('the journeys', () => {
 
   for (const [name, years, extra, status] of [
     ['eligible (16, in care 30 weeks)', 16, { 'in care now': 'Yes', 'how many weeks': '30' }, 'eligible'],
+    ['eligible (17, in care, living with a foster carer)', 17, { 'in care now': 'Yes', 'how many weeks': '60', 'live with your foster carer': 'Yes' }, 'eligible'],
     ['relevant (17, left care)', 17, {}, 'relevant'],
     ['former relevant (19)', 19, {}, 'former_relevant'],
     ['qualifying (19, in care 8 weeks)', 19, { 'how many weeks': '8' }, 'qualifying'],
@@ -283,7 +284,14 @@ describe('the journeys', () => {
         const main = await page.locator('#main-content').textContent();
         if (status === 'beyond_age') {
           assert.match(main, /18\+ Care Leavers Service/);
+          // Only the date of birth was asked: no list of places with reasons resting on answers never given.
+          assert.equal(await page.locator('#accommodation').count(), 0);
         } else {
+          if (status === 'eligible') assert.ok(asked.some((q) => /live with your foster carer/.test(q)), 'in care under 18: asked about the foster carer');
+          if (extra['live with your foster carer'] === 'Yes') {
+            // Staying Put opens at 18 for someone in care living with a foster carer.
+            assert.match(await page.locator('#accommodation-later').textContent(), /Staying Put/);
+          }
           assert.equal(await page.locator('#accommodation-now, #accommodation-later, #accommodation-not-available').count() > 0, true);
           assert.ok((await page.locator('#timeline .govuk-summary-list__row').count()) > 0);
           const timeline = await page.locator('#timeline').textContent();

@@ -23,6 +23,7 @@
 //!   stage 1 ends (DOMAIN.md section 5).
 
 use crate::answers::AdoptionAnswers;
+use crate::outcome::FactValue;
 use crate::params;
 use crate::{Date, Item, Journey, Kind, Outcome, Period};
 
@@ -34,7 +35,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("applicant_under_21", "You are {applicant_age}. You must be 21 or over to adopt, and you turn 21 on {applicant_turns_21}."),
     ("partner_21_or_over", "Your partner is {partner_age}, so they are 21 or over too."),
     ("partner_under_21", "Your partner is {partner_age}. Both of you must be 21 or over to adopt together, and your partner turns 21 on {partner_turns_21}."),
-    ("domiciled_in_british_islands", "At least one of you has the British Islands (the UK, the Channel Islands and the Isle of Man) as your permanent home, which meets the residence rule."),
+    ("domiciled_in_british_islands", "The British Islands (the UK, the Channel Islands and the Isle of Man) are the permanent home of at least one person applying, which meets the residence rule."),
     ("habitually_resident_long_enough", "Nobody applying has the British Islands as their permanent home, but everyone applying has lived here for at least {residence_months} months, which meets the residence rule."),
     ("not_domiciled_in_british_islands", "Nobody applying has the British Islands (the UK, the Channel Islands and the Isle of Man) as their permanent home, so everyone applying must have lived here for at least {residence_months} months before applying."),
     ("applicant_resident_too_short", "You have lived here for {months} months. If you stay, you will have lived here long enough on {residence_met_on}."),
@@ -71,7 +72,7 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
     let mut because_ok = Vec::new();
     if applicant_age < min_age {
         let turns = a.date_of_birth.birthday(min_age);
-        ctx.fact("applicant_turns_21", turns.map_or_else(String::new, |d| d.to_string()));
+        ctx.fact("applicant_turns_21", turns.map_or_else(String::new, FactValue::fact_text));
         let mut item = Item::new(Kind::Blocker, "applicant_under_21").because(&["applicant_under_21"]).sources(&[act]);
         item.from = turns;
         blockers.push(item);
@@ -83,7 +84,7 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
         ctx.fact("partner_age", partner_age);
         if partner_age < min_age {
             let turns = partner.date_of_birth.birthday(min_age);
-            ctx.fact("partner_turns_21", turns.map_or_else(String::new, |d| d.to_string()));
+            ctx.fact("partner_turns_21", turns.map_or_else(String::new, FactValue::fact_text));
             let mut item = Item::new(Kind::Blocker, "partner_under_21").because(&["partner_under_21"]).sources(&[act]);
             item.from = turns;
             blockers.push(item);
@@ -107,7 +108,7 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
         because_ok.push("habitually_resident_long_enough");
     } else {
         let met_on = i32::try_from(needed - shortest).ok().and_then(|n| on.add_months(n));
-        ctx.fact("residence_met_on", met_on.map_or_else(String::new, |d| d.to_string()));
+        ctx.fact("residence_met_on", met_on.map_or_else(String::new, FactValue::fact_text));
         let mut because = vec!["not_domiciled_in_british_islands"];
         if u32::from(a.months_habitually_resident) < needed {
             because.push("applicant_resident_too_short");
@@ -228,6 +229,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn dates_in_the_sentences_read_as_words() {
+        let on = Date::ymd(2025, 9, 1);
+        let young = Date::ymd(2005, 12, 10);
+        let o = evaluate(&answers(young, Some((Date::ymd(2006, 2, 28), 3)), false, 3, false), on);
+        let sentence = |kind, id, rule| {
+            let item = o.item(kind, id).unwrap();
+            crate::explain::item_sentence(rule, item, &o).unwrap()
+        };
+        assert!(sentence(Kind::Blocker, "applicant_under_21", "applicant_under_21").contains("10 December 2026"));
+        assert!(sentence(Kind::Blocker, "partner_under_21", "partner_under_21").contains("28 February 2027"));
+        assert!(sentence(Kind::Blocker, "residence", "applicant_resident_too_short").contains("1 June 2026"));
     }
 
     #[test]

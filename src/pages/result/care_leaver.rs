@@ -7,9 +7,12 @@ use rules::{Event, Item, Kind, Outcome};
 use yew::prelude::*;
 
 /// "Where you could live": open now, later, and not available with why.
+/// Not for someone under 16 or 25 and over: only their date of birth was
+/// asked, so the reasons would rest on answers never given.
 pub fn accommodation(outcome: &Outcome) -> Html {
+    let outside = outcome.items.iter().any(|i| i.kind == Kind::Status && matches!(i.id, "not_yet" | "beyond_age"));
     let all: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Accommodation).collect();
-    if all.is_empty() {
+    if outside || all.is_empty() {
         return Html::default();
     }
     let none_now = (!all.iter().any(|i| i.is_open_now())).then(|| para(t("care_leaver.accommodation.none_now").into()));
