@@ -937,6 +937,16 @@ impl Offer {
                 }
             }
         }
+        // Staying Put past 21 lasts until a course begun before 21 ends,
+        // which the answers cannot date: then no last day is given (the
+        // sentence and the timeline's "staying_put_ends" say so), rather
+        // than the day before 25 that carrying the answers forward gives.
+        if matches!(self, Offer::StayingPut | Offer::StayingPutEntitlement) {
+            let eve_of_21 = p.birthday(p.l.staying_put_end).and_then(|d| d.add_days(-1));
+            if item.until.zip(eve_of_21).is_some_and(|(until, eve)| until > eve) {
+                item.until = None;
+            }
+        }
         if let Some(until) = item.until {
             item.add_fact("until", until);
         }
@@ -1269,6 +1279,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn staying_put_ends_at_21_unless_a_course_carries_it_on_to_a_day_not_known() {
+        let mut a = answers(Date::ymd(2008, 3, 1));
+        a.kent_care_leaver = true;
+        a.weeks_looked_after_since_14 = 60;
+        a.looked_after_since_16 = true;
+        a.looked_after_on_18th_birthday = true;
+        a.living_with_foster_carer = true;
+        let on = Date::ymd(2026, 11, 28);
+        let staying_put = |a: &CareLeaverAnswers| {
+            let o = evaluate(a, on);
+            let item = o.item(Kind::Accommodation, "staying_put").unwrap().clone();
+            (item.is_open_now(), item.until)
+        };
+        assert_eq!(staying_put(&a), (true, Some(Date::ymd(2029, 2, 28))), "the day before the 21st birthday");
+        a.in_education_or_training = true;
+        assert_eq!(staying_put(&a), (true, None), "not the day before 25: the course's end is not known");
     }
 
     #[test]

@@ -227,6 +227,13 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
                 .fact("nma", nma.amount)
                 .fact("pilot_years", months / 12);
             item.estimate = true;
+            // The pilot exists from the day its areas were confirmed (the
+            // parameter's first value): before that it is still to come.
+            let starts = params::KINSHIP_ALLOWANCE_PILOT_MONTHS.values.first().map(|d| d.from);
+            if let Some(from) = starts.filter(|from| on < *from) {
+                item = item.when(When::Later).because(&["opens_on_date"]).fact("from", from);
+                item.from = Some(from);
+            }
             items.push(item);
         }
         (LivesIn::Medway, false) => {
@@ -300,6 +307,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_pilot_allowance_opens_on_the_day_its_areas_were_confirmed() {
+        let medway = answers(Arrangement::SpecialGuardianshipOrder, false, true, LivesIn::Medway);
+        let before = evaluate(&medway, Date::ymd(2026, 2, 26));
+        let pilot = before.item(Kind::Entitlement, "kinship_allowance_pilot").unwrap();
+        assert_eq!((pilot.when, pilot.from), (Some(When::Later), Some(Date::ymd(2026, 2, 27))));
+        assert!(!pilot.is_open_now());
+        let text = crate::explain::item_sentence("opens_on_date", pilot, &before).unwrap();
+        assert!(text.contains("27 February 2026"), "{text}");
+        let on_the_day = evaluate(&medway, Date::ymd(2026, 2, 27));
+        assert!(on_the_day.item(Kind::Entitlement, "kinship_allowance_pilot").unwrap().is_open_now());
     }
 
     #[test]
