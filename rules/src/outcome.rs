@@ -116,6 +116,9 @@ pub struct Item {
     pub because: Vec<&'static str>,
     /// The source keys behind it (never empty).
     pub sources: Vec<&'static str>,
+    /// Where in its sources each figure behind it is: (source key, section),
+    /// so the page can name the document, section and date of each figure.
+    pub sections: Vec<(&'static str, &'static str)>,
     /// Why it is not available (for `when: not_available`).
     pub reason: Option<&'static str>,
     /// The day it opens (for `when: later`) or an age-limit date.
@@ -143,6 +146,7 @@ impl Item {
             parts: Vec::new(),
             because: Vec::new(),
             sources: Vec::new(),
+            sections: Vec::new(),
             reason: None,
             from: None,
             until: None,
@@ -172,6 +176,24 @@ impl Item {
     /// Adds source keys, in place.
     pub fn add_sources(&mut self, sources: &[&'static str]) {
         add_new(&mut self.sources, sources);
+    }
+
+    /// Adds where a figure comes from: its source and its section there.
+    pub fn cite(mut self, cite: (&'static str, &'static str)) -> Item {
+        self.add_cite(cite);
+        self
+    }
+
+    /// Adds where a figure comes from, in place. An empty source (a
+    /// parameter with no value) adds nothing.
+    pub fn add_cite(&mut self, (source, section): (&'static str, &'static str)) {
+        if source.is_empty() {
+            return;
+        }
+        self.add_sources(&[source]);
+        if !section.is_empty() && !self.sections.contains(&(source, section)) {
+            self.sections.push((source, section));
+        }
     }
 
     /// Sets `when`.

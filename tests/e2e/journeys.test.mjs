@@ -72,6 +72,8 @@ describe('the journeys', () => {
       const all = await page.locator('#main-content').textContent();
       assert.match(all, /£\d{1,3}(,\d{3})+\.\d\d/, 'a thousands comma in the tax-free limit');
       assert.doesNotMatch(all, /£\d{4,}/, 'no amount over £999 without its comma');
+      // Each figure's source names its document, the section and the date (PRODUCT: trust).
+      assert.match(await child1.locator('.govuk-details__text li', { hasText: '25/00010' }).textContent(), /foster carer payments 2025-26, maintenance, 5-10; reward, non-related, 0-8[^]*?, dated \d{1,2} [A-Z][a-z]+ \d{4}/);
       await axe(page);
       expectOnlyOrigin(activity, env.server.origin);
     }));

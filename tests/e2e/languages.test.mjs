@@ -129,7 +129,7 @@ describe('languages', () => {
       // outside the sources (documents keep their English titles).
       const english = await page.evaluate(() =>
         [...document.querySelectorAll('#main-content *')]
-          .filter((el) => el.children.length === 0 && !el.closest('.app-source-link'))
+          .filter((el) => el.children.length === 0 && !el.closest('.app-source-link, [lang=en]'))
           .map((el) => el.textContent.trim())
           .filter((t) => !/[\u0600-\u06FF]/.test(t) && (t.match(/[A-Za-z]+/g) ?? []).length >= 3),
       );

@@ -156,7 +156,8 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
         if id == "adoption_and_special_guardianship_support_fund" {
             item = item
                 .amount(asgsf.amount, Period::Year)
-                .sources(&[asgsf.source, "asgsf_guidance"])
+                .cite(asgsf.cite())
+                .sources(&["asgsf_guidance"])
                 .fact("asgsf", asgsf.amount);
             item.estimate = asgsf.estimate;
         }
@@ -167,14 +168,17 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
     let stage_1 = ctx.count(&params::ADOPTION_STAGE_1_MONTHS);
     let stage_2 = ctx.count(&params::ADOPTION_STAGE_2_MONTHS);
     let start_within = ctx.count(&params::ADOPTION_STAGE_2_START_WITHIN_MONTHS);
-    let guidance = ctx.source(&params::ADOPTION_STAGE_1_MONTHS);
     items.push(
-        Item::new(Kind::Step, "stage_1").because(&["adoption_stage_1"]).sources(&[guidance]).fact("months", stage_1),
+        Item::new(Kind::Step, "stage_1")
+            .because(&["adoption_stage_1"])
+            .cite(ctx.cite(&params::ADOPTION_STAGE_1_MONTHS))
+            .fact("months", stage_1),
     );
     items.push(
         Item::new(Kind::Step, "stage_2")
             .because(&["adoption_stage_2"])
-            .sources(&[guidance])
+            .cite(ctx.cite(&params::ADOPTION_STAGE_2_MONTHS))
+            .cite(ctx.cite(&params::ADOPTION_STAGE_2_START_WITHIN_MONTHS))
             .fact("months", stage_2)
             .fact("start_within_months", start_within),
     );

@@ -893,10 +893,7 @@ impl Offer {
         item.add_because(&[self.rule()]);
         item.add_sources(self.sources());
         if let Some((param, _)) = self.amount() {
-            let source = ctx.source(param);
-            if !source.is_empty() {
-                item.add_sources(&[source]);
-            }
+            item.add_cite(ctx.cite(param));
         }
         let contract_end = self.contract_end(&p.l);
         if let Some(end) = contract_end {
@@ -914,9 +911,7 @@ impl Offer {
                     item.amount = Some(figure.amount);
                     item.period = Some(period);
                     item.add_fact("amount", figure.amount);
-                    if !figure.source.is_empty() {
-                        item.add_sources(&[figure.source]);
-                    }
+                    item.add_cite(figure.cite());
                     item.estimate = figure.estimate;
                     shown.push(figure.from);
                 }

@@ -141,24 +141,25 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     let qcr_older = ctx.count(&params::QCR_OLDER_CHILD_AGE);
     let qcr_under = ctx.money(&params::QCR_WEEKLY_UNDER_11);
     let qcr_over = ctx.money(&params::QCR_WEEKLY_11_PLUS);
-    let mut total_sources = vec![qcr_fixed.source, "ittoia_2005_s811"];
+    let mut total_cites = vec![qcr_fixed.cite(), ("ittoia_2005_s811", "")];
     let mut estimate_any = false;
     for (index, child) in a.children.iter().enumerate() {
         let age = u32::from(child.age);
         let maintenance = read(&mut ctx, band(params::KCC_MAINTENANCE_BANDS, age));
         ctx.main_table(maintenance);
         let mut because = vec!["kcc_maintenance_by_age"];
-        let mut sources = vec![maintenance.source];
+        // Each figure's source and section, in the order read.
+        let mut sources = vec![maintenance.cite()];
         let mut estimate = maintenance.estimate;
         let reward = if trained {
             let r = read(&mut ctx, band(params::KCC_REWARD_BANDS, age));
             because.push("kcc_reward_by_age");
-            sources.push(r.source);
+            sources.push(r.cite());
             estimate |= r.estimate;
             r.amount
         } else {
             because.push("no_reward_connected_person_untrained");
-            sources.push("kent_fostering_payments");
+            sources.push(("kent_fostering_payments", ""));
             Money::ZERO
         };
         let disability = match child.disability {
@@ -171,7 +172,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
                 };
                 let f = ctx.money(p);
                 because.push("kcc_disability_enhancement");
-                sources.push(f.source);
+                sources.push(f.cite());
                 estimate |= f.estimate;
                 f.amount
             }
@@ -186,7 +187,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
                 };
                 let f = ctx.money(p);
                 because.push("kcc_payment_for_skills");
-                sources.push(f.source);
+                sources.push(f.cite());
                 estimate |= f.estimate;
                 f.amount
             }
@@ -199,7 +200,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
 
         let nma = read(&mut ctx, band(params::NMA_SE_BANDS, age));
         because.push("nma_comparison");
-        sources.push(nma.source);
+        sources.push(nma.cite());
         let difference = maintenance.amount.checked_sub(nma.amount).unwrap_or(Money::ZERO);
 
         let relief = if age >= qcr_older { qcr_over } else { qcr_under };
@@ -211,7 +212,10 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         estimate_any |= estimate;
 
         let id = CHILD_IDS.get(index).copied().unwrap_or("child");
-        let mut item = Item::new(Kind::Payment, id).amount(amount, Period::Week).because(&because).sources(&sources);
+        let mut item = Item::new(Kind::Payment, id).amount(amount, Period::Week).because(&because);
+        for cite in sources {
+            item.add_cite(cite);
+        }
         // The facts in one allocation (there are eight).
         item.facts = vec![
             ("child_age", age.fact_text()),
@@ -239,11 +243,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     let yearly = weekly.checked_times(52).unwrap_or(Money::ZERO);
     let limit = qcr_fixed.amount.checked_add(limit_weekly_parts).unwrap_or(qcr_fixed.amount);
     let taxable = yearly.saturating_sub_to_zero(limit);
-    for f in [qcr_under, qcr_over] {
-        if !total_sources.contains(&f.source) {
-            total_sources.push(f.source);
-        }
-    }
+    total_cites.extend([qcr_under.cite(), qcr_over.cite()]);
     ctx.fact("qcr_fixed", qcr_fixed.amount);
     ctx.fact("qcr_under_11", qcr_under.amount);
     ctx.fact("qcr_11_plus", qcr_over.amount);
@@ -251,22 +251,29 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     if let Some(start) = tax_year_start {
         ctx.fact("tax_year_start", start);
     }
-    let kcc_sources: Vec<&'static str> = items
+    // The weekly and yearly totals cite Kent's figures in the children's payments.
+    let kcc_cites: Vec<(&'static str, &'static str)> = items
         .iter()
         .filter(|i| i.kind == Kind::Payment)
-        .flat_map(|i| i.sources.iter().copied())
-        .filter(|s| s.starts_with("k"))
+        .flat_map(|i| i.sources.iter().map(|s| (*s, "")).chain(i.sections.iter().copied()))
+        .filter(|(s, _)| s.starts_with('k'))
         .collect();
-    let mut total =
-        |id: &'static str, amount: Money, period: Period, because: &[&'static str], sources: &[&'static str]| {
-            let mut item = Item::new(Kind::Total, id).amount(amount, period).because(because).sources(sources);
-            item.estimate = estimate_any && matches!(id, "weekly" | "yearly");
-            items.push(item);
-        };
-    total("weekly", weekly, Period::Week, &["weekly_total_is_sum_of_children"], &kcc_sources);
-    total("yearly", yearly, Period::Year, &["yearly_is_weekly_times_52"], &kcc_sources);
-    total("tax_free_limit", limit, Period::Year, &["qualifying_care_relief"], &total_sources);
-    total("taxable", taxable, Period::Year, &["qualifying_care_relief", "taxable_is_above_the_limit"], &total_sources);
+    let mut total = |id: &'static str,
+                     amount: Money,
+                     period: Period,
+                     because: &[&'static str],
+                     cites: &[(&'static str, &'static str)]| {
+        let mut item = Item::new(Kind::Total, id).amount(amount, period).because(because);
+        for cite in cites {
+            item.add_cite(*cite);
+        }
+        item.estimate = estimate_any && matches!(id, "weekly" | "yearly");
+        items.push(item);
+    };
+    total("weekly", weekly, Period::Week, &["weekly_total_is_sum_of_children"], &kcc_cites);
+    total("yearly", yearly, Period::Year, &["yearly_is_weekly_times_52"], &kcc_cites);
+    total("tax_free_limit", limit, Period::Year, &["qualifying_care_relief"], &total_cites);
+    total("taxable", taxable, Period::Year, &["qualifying_care_relief", "taxable_is_above_the_limit"], &total_cites);
 
     // Kinds of fostering to consider.
     let mut types: Vec<(&'static str, &'static str)> = vec![

@@ -156,7 +156,8 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         let mut item = Item::new(Kind::Entitlement, "child_benefit")
             .amount(eldest.amount, Period::Week)
             .because(&because)
-            .sources(&[eldest.source, additional.source])
+            .cite(eldest.cite())
+            .cite(additional.cite())
             .fact("cb_eldest", eldest.amount)
             .fact("cb_additional", additional.amount);
         item.figures = vec![("each_additional_child_weekly", additional.amount)];
@@ -174,6 +175,7 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
                 .amount(asgsf.amount, Period::Year)
                 .because(&["asgsf_for_orders_from_care"])
                 .sources(&sources)
+                .cite(asgsf.cite())
                 .fact("asgsf", asgsf.amount);
             item.estimate = asgsf.estimate;
             item
@@ -196,12 +198,9 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         let mut item = Item::new(Kind::Entitlement, "special_guardianship_allowance")
             .amount(sga, Period::Week)
             .because(&["special_guardianship_allowance_means_tested"])
-            .sources(&[
-                "special_guardianship_regs_2005",
-                "kent_sgo_allowances_policy",
-                maintenance.source,
-                eldest.source,
-            ])
+            .sources(&["special_guardianship_regs_2005", "kent_sgo_allowances_policy"])
+            .cite(maintenance.cite())
+            .cite(eldest.cite())
             .fact("maintenance", maintenance.amount)
             .fact("cb_eldest", eldest.amount)
             .fact("sga", sga);
@@ -223,7 +222,8 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
             let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
                 .amount(nma.amount, Period::Week)
                 .because(&["kinship_allowance_pilot_medway"])
-                .sources(&["kinship_allowance_pilot", nma.source])
+                .sources(&["kinship_allowance_pilot"])
+                .cite(nma.cite())
                 .fact("nma", nma.amount)
                 .fact("pilot_years", months / 12);
             item.estimate = true;
@@ -262,7 +262,8 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         items.push(
             Item::new(Kind::Entitlement, "connected_person_temporary_approval")
                 .because(&["connected_person_temporary_approval"])
-                .sources(&[ctx.source(&params::CONNECTED_PERSON_TEMPORARY_APPROVAL_WEEKS)])
+                .cite(ctx.cite(&params::CONNECTED_PERSON_TEMPORARY_APPROVAL_WEEKS))
+                .cite(ctx.cite(&params::CONNECTED_PERSON_EXTENSION_WEEKS))
                 .fact("approval_weeks", weeks)
                 .fact("extension_weeks", extension),
         );

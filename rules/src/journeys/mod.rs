@@ -34,10 +34,19 @@ pub struct Figure {
     pub amount: Money,
     /// Its source key.
     pub source: &'static str,
+    /// Where in the source (a section, table row or paragraph).
+    pub section: &'static str,
     /// True when the figure is uncertain.
     pub estimate: bool,
     /// The first day of the value used.
     pub from: Date,
+}
+
+impl Figure {
+    /// Where it comes from: its source key and the section there.
+    pub fn cite(&self) -> (&'static str, &'static str) {
+        (self.source, self.section)
+    }
 }
 
 impl Ctx {
@@ -64,10 +73,11 @@ impl Ctx {
             Some(f) => Figure {
                 amount: f.money().unwrap_or(Money::ZERO),
                 source: f.dated.source,
+                section: f.dated.section,
                 estimate: f.estimate,
                 from: f.dated.from,
             },
-            None => Figure { amount: Money::ZERO, source: "", estimate: true, from: self.on },
+            None => Figure { amount: Money::ZERO, source: "", section: "", estimate: true, from: self.on },
         };
         if !found.is_some_and(|f| f.covers_date) {
             self.covers = false;
@@ -100,6 +110,12 @@ impl Ctx {
         self.found(p).map_or("", |f| f.dated.source)
     }
 
+    /// Where a parameter's value as at `on` comes from: its source key and
+    /// the section of that source ("" for both when it has none).
+    pub fn cite(&self, p: &'static Param) -> (&'static str, &'static str) {
+        self.found(p).map_or(("", ""), |f| (f.dated.source, f.dated.section))
+    }
+
     /// Records one of the person's values for the "why" sentences.
     pub fn fact(&mut self, key: &'static str, value: impl FactValue) {
         self.facts.push((key, value.fact_text()));
@@ -128,6 +144,6 @@ pub fn band(bands: &'static [(u32, &'static Param)], age: u32) -> Option<&'stati
 pub fn read(ctx: &mut Ctx, p: Option<&'static Param>) -> Figure {
     match p {
         Some(p) => ctx.money(p),
-        None => Figure { amount: Money::ZERO, source: "", estimate: true, from: ctx.on },
+        None => Figure { amount: Money::ZERO, source: "", section: "", estimate: true, from: ctx.on },
     }
 }

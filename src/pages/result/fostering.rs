@@ -77,9 +77,11 @@ pub fn pay(outcome: &Outcome) -> Html {
     });
     let mut because: Vec<&'static str> = Vec::new();
     let mut source_ids: Vec<&'static str> = Vec::new();
+    let mut sections: Vec<(&'static str, &'static str)> = Vec::new();
     for item in &totals {
         because.extend(item.because.iter().filter(|r| !because.contains(r)).collect::<Vec<_>>());
         source_ids.extend(item.sources.iter().filter(|s| !source_ids.contains(s)).collect::<Vec<_>>());
+        sections.extend(item.sections.iter().filter(|s| !sections.contains(s)).collect::<Vec<_>>());
     }
     let why_totals = totals.first().map(|first| why(&because, first, outcome)).unwrap_or_default();
     let body = html! {
@@ -93,7 +95,7 @@ pub fn pay(outcome: &Outcome) -> Html {
                 </table>
             </div>
             { why_totals }
-            { sources(&source_ids) }
+            { sources(&source_ids, &sections) }
         </>
     };
     app_section(None, t("fostering.pay.title").into(), body)

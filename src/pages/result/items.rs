@@ -41,14 +41,20 @@ pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
     )
 }
 
-/// The "Source" list for these source ids.
-pub fn sources(ids: &[&'static str]) -> Html {
+/// The "Source" list for these source ids: each document's title (a
+/// link), where in it the figures are (`sections`: source id and section),
+/// and its date. Titles and sections are the documents' own English words,
+/// marked as English.
+pub fn sources(ids: &[&'static str], sections: &[(&'static str, &'static str)]) -> Html {
     let mut ids: Vec<&str> = ids.to_vec();
     ids.dedup();
     let items = ids.into_iter().filter_map(source).map(|s| {
+        let wheres: Vec<&str> = sections.iter().filter(|(id, _)| *id == s.id).map(|(_, section)| *section).collect();
+        let place = (!wheres.is_empty()).then(|| html! { <>{ ", " }<span lang="en">{ wheres.join("; ") }</span></> });
         html! {
             <li>
-                <a class="govuk-link app-source-link" href={s.url}>{ s.title }</a>
+                <a class="govuk-link app-source-link" href={s.url} lang="en">{ s.title }</a>
+                { place.unwrap_or_default() }
                 { ", " }{ i18n::tf("common.dated", &[("date", i18n::date(s.date))]) }
             </li>
         }
@@ -58,7 +64,7 @@ pub fn sources(ids: &[&'static str]) -> Html {
 
 /// "Why" and "Source" for one item.
 pub fn why_and_source(item: &Item, outcome: &Outcome) -> Html {
-    html! { <>{ why(&item.because, item, outcome) }{ sources(&item.sources) }</> }
+    html! { <>{ why(&item.because, item, outcome) }{ sources(&item.sources, &item.sections) }</> }
 }
 
 /// The "Estimate" tag, when the item's amount is an estimate.
