@@ -6,12 +6,19 @@
 // (written at build time by src/bin/prerender.rs) instead of the start page,
 // whose links need the app. A timer shows it too if the app has not marked
 // <html data-app="ready"> (src/lib.rs, start()) 4.5 seconds after the page
-// started loading; if the app
-// starts later it replaces the fallback. No HTML is parsed from strings.
+// started loading, unless the wasm is still arriving: on a slow connection
+// the download is waited for while its bytes keep coming, so nobody is told
+// "the planner cannot start" by a page that is about to start. A download
+// that stalls (no bytes for STALL_MS), or an app not started STALL_MS after
+// its download ended, shows the fallback. If the app starts later it
+// replaces the fallback. No HTML is parsed from strings.
 
 // Counted from when the page started loading, with room to draw the
 // fallback, so that it is on screen within 5 seconds.
 const LIMIT_MS = 4500;
+// How long without a byte of the wasm (or, once it has all arrived,
+// without the app starting) counts as stuck.
+const STALL_MS = 4500;
 
 function showFallback() {
   const root = document.documentElement;
@@ -28,8 +35,25 @@ function showFallback() {
 }
 
 export default function initializer() {
-  const timer = setTimeout(showFallback, Math.max(0, LIMIT_MS - performance.now()));
+  // When the wasm's last bytes arrived (or its download ended): 0 before.
+  let lastByte = 0;
+  let timer;
+  const check = () => {
+    const quiet = performance.now() - lastByte;
+    if (lastByte > 0 && quiet < STALL_MS) {
+      timer = setTimeout(check, STALL_MS - quiet);
+      return;
+    }
+    showFallback();
+  };
+  timer = setTimeout(check, Math.max(0, LIMIT_MS - performance.now()));
   return {
+    onProgress() {
+      lastByte = performance.now();
+    },
+    onComplete() {
+      lastByte = performance.now();
+    },
     onSuccess() {
       if (document.documentElement.dataset.app === 'ready') clearTimeout(timer);
     },

@@ -195,6 +195,28 @@ describe('when the wasm cannot load or run', () => {
     }
   });
 
+  test('on a slow connection the wasm is waited for while it arrives: no "cannot start" page first', LIMIT, async () => {
+    const { context, page } = await openPage(env.browser);
+    try {
+      await page.addInitScript(() => {
+        new MutationObserver(() => {
+          if (document.documentElement.dataset.app === 'fallback') window.__sawFallback = true;
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+      });
+      const cdp = await context.newCDPSession(page);
+      // About 6 s for the wasm (sent uncompressed here): past the 4.5 s safety net.
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 80 * 1024, uploadThroughput: 80 * 1024 });
+      await page.goto(`${env.server.url}?journey=care_leaver`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 40_000 });
+      const startedAt = await page.evaluate(() => performance.now());
+      assert.ok(startedAt > 5000, `the app started at ${Math.round(startedAt)} ms: the connection was not slow enough to test this`);
+      assert.equal(await page.evaluate(() => window.__sawFallback ?? false), false, 'the fallback was shown while the wasm was still arriving');
+      await page.locator('#date_of_birth-day').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the normal app still starts, and the fallback never shows', LIMIT, async () => {
     const { context, page, activity } = await openPage(env.browser);
     try {
