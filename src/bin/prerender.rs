@@ -156,6 +156,8 @@ fn preload_wasm_off_the_start_page(index: &str) -> Result<String, String> {
 }
 
 fn run(dist: &Path) -> Result<(), String> {
+    // The static rules and rates page uses the staff pages' words.
+    kent_support_planner::i18n::add_staff_words();
     let today = today()?;
     let index_path = dist.join("index.html");
     let mut index = std::fs::read_to_string(&index_path)

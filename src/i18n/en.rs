@@ -8,6 +8,7 @@
 //! works from the same kind of file they write.
 
 use super::Locale;
+use std::sync::OnceLock;
 
 /// The English catalogue's text.
 static TEXT: &str = include_str!("en.txt");
@@ -17,21 +18,45 @@ thread_local! {
     static CATALOGUE: &'static Locale = Box::leak(Box::new(Locale::parse("en", TEXT)));
 }
 
-/// The English message for `id`.
-pub fn en(id: &str) -> Option<&'static str> {
-    CATALOGUE.with(|c| c.get(id))
+/// The staff pages' words, once [`add_staff_words`] has added them: for
+/// every thread (the prerender renders on others).
+static STAFF: OnceLock<Locale> = OnceLock::new();
+
+/// Adds the staff pages' English words (`en-staff.txt`: rules and rates,
+/// and embedding a journey). Only the staff build, the prerender and tests
+/// call it, so the planner's wasm, which never shows those pages, does not
+/// carry their words (0.8 KB brotli). Calling it again does nothing.
+pub fn add_staff_words() {
+    STAFF.get_or_init(|| Locale::parse("en", include_str!("en-staff.txt")));
 }
 
-/// Every English message id, in the file's order.
+fn staff() -> Option<&'static Locale> {
+    #[cfg(test)]
+    add_staff_words();
+    STAFF.get()
+}
+
+/// The English message for `id`.
+pub fn en(id: &str) -> Option<&'static str> {
+    CATALOGUE.with(|c| c.get(id)).or_else(|| staff()?.get(id))
+}
+
+/// Every English message id, in the files' order (the staff pages' last,
+/// once added).
 pub fn ids() -> Vec<&'static str> {
-    CATALOGUE.with(|c| c.ids().collect())
+    let mut ids: Vec<&'static str> = CATALOGUE.with(|c| c.ids().collect());
+    ids.extend(staff().into_iter().flat_map(Locale::ids));
+    ids
 }
 
 #[cfg(test)]
 mod tests {
     /// The lines that hold a message: not a comment, a header or blank.
     fn message_lines() -> impl Iterator<Item = &'static str> {
-        super::TEXT.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with('@'))
+        super::TEXT
+            .lines()
+            .chain(include_str!("en-staff.txt").lines())
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with('@'))
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod en;
 pub mod locale;
 
+pub use en::add_staff_words;
 pub use locale::{is_rtl, known, normalise_digits, Language, Locale, LANGUAGES};
 
 use crate::state::fields::{FieldKind, UiError, Q};
