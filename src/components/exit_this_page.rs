@@ -47,7 +47,15 @@ fn exit() {
             body.set_class_name(&format!("{} govuk-exit-this-page-hide-content", body.class_name()));
         }
     }
-    let _ = w.location().replace(EXIT_URL);
+    // Embedded in a guidance page, the whole page goes, not only the frame:
+    // the page around it may be about the same worry. The click or the
+    // Shift presses let a frame move the top window; where the host forbids
+    // it, the frame itself goes.
+    let top_moved = crate::embed::is_embedded()
+        && w.top().ok().flatten().is_some_and(|top| top.location().replace(EXIT_URL).is_ok());
+    if !top_moved {
+        let _ = w.location().replace(EXIT_URL);
+    }
 }
 
 /// The GOV.UK "Exit this page" button, and its keyboard shortcut: Shift

@@ -228,6 +228,24 @@ describe('a journey embedded on another origin', () => {
     }
   });
 
+  test('"Exit this page" in an embedded journey leaves the whole guidance page, not only the frame', LIMIT, async () => {
+    hostBody = hostPage(
+      `<iframe id="planner" data-kent-support-planner title="Caring for a child" src="${app.url}?journey=kinship&embed=1&origin=${encodeURIComponent(HOST)}"></iframe>`,
+    );
+    const { context, page } = await openPage(browser);
+    try {
+      await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+      await page.goto(`${HOST}/`);
+      const frame = planner(page);
+      await frame.locator('#app-live').waitFor({ state: 'attached' });
+      await frame.getByRole('button', { name: /Exit this page/ }).click();
+      await page.waitForURL('https://www.bbc.co.uk/weather');
+      assert.equal(await page.title(), 'Weather', 'the host page itself was replaced');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('messages with a spoofed origin, a wrong source or a malformed body are ignored', LIMIT, async () => {
     hostBody = hostPage(
       `<iframe id="planner" data-kent-support-planner title="Kent Support Planner: Could I foster?" src="${app.url}?journey=fostering&amp;embed=1&amp;origin=${encodeURIComponent(HOST)}" style="width:100%;border:0"></iframe>
