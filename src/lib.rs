@@ -393,7 +393,8 @@ pub fn App(props: &AppProps) -> Html {
         <>
             { language::switcher(*lang, &choose) }
             <div class="govuk-visually-hidden" aria-live="polite" id="app-live">{ announce }</div>
-            <main class="govuk-main-wrapper app-main" id="main-content" key={*lang}
+            // tabindex: the skip link's target takes focus (as on the static pages).
+            <main class="govuk-main-wrapper app-main" id="main-content" tabindex="-1" key={*lang}
                 lang={english_only.then_some("en")} dir={english_only.then_some("ltr")}>
                 if chosen.is_some_and(|l| l.draft) {
                     <div class="govuk-phase-banner app-draft-banner" id="draft-translation" lang={*lang} dir={dir}>

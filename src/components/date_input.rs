@@ -21,6 +21,10 @@ pub struct DateInputProps {
     pub error_parts: u8,
     /// Called with the part's index (0 day, 1 month, 2 year) and its text.
     pub on_input: Callback<(usize, String)>,
+    /// True for the person's own date of birth: the boxes say so to the
+    /// browser (`autocomplete="bday-day"` ...), WCAG 1.3.5. Not for anyone
+    /// else's (a partner's), which the browser would fill with theirs.
+    pub own_birthday: bool,
 }
 
 /// The GOV.UK date input: day, month and year boxes in a fieldset.
@@ -40,11 +44,12 @@ pub fn date_input(props: DateInputProps) -> Html {
         let width = if i == 2 { "govuk-input--width-4" } else { "govuk-input--width-2" };
         let class = classes!("govuk-input", "govuk-date-input__input", width, in_error.then_some("govuk-input--error"));
         let value = props.values.get(i).cloned().unwrap_or_default();
+        let autocomplete = props.own_birthday.then(|| format!("bday-{part}"));
         html! {
             <div class="govuk-date-input__item">
                 <div class="govuk-form-group">
                     <label class="govuk-label govuk-date-input__label" for={input_id.clone()}>{ crate::i18n::t(&format!("date.{part}")) }</label>
-                    <input {class} id={input_id.clone()} name={input_id} type="text" inputmode="numeric" {value} {oninput} />
+                    <input {class} id={input_id.clone()} name={input_id} type="text" inputmode="numeric" {autocomplete} {value} {oninput} />
                 </div>
             </div>
         }

@@ -94,6 +94,7 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
                 error: error_attr,
                 error_parts: parts,
                 on_input,
+                own_birthday: matches!(q.id, "date_of_birth" | "carer_date_of_birth"),
             })
         }
     };

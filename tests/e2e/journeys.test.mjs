@@ -44,6 +44,9 @@ describe('the journeys', () => {
     withPage(async (page, activity) => {
       await openJourney(page, env.server.url, 'fostering');
       assert.match(await page.title(), /^What is your date of birth\? - Could I foster\? - Kent Support Planner$/);
+      // The person's own date of birth says so to the browser (WCAG 1.3.5).
+      const autocomplete = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.getAttribute('autocomplete')));
+      assert.deepEqual(await autocomplete('.govuk-date-input input'), ['bday-day', 'bday-month', 'bday-year']);
       const asked = await answerAll(page, FOSTER, { onEachPage: axe });
       assert.ok(!asked.some((q) => q.includes('training')), 'training is asked only of a connected person');
       assert.equal(await page.title(), 'Check your answers - Could I foster? - Kent Support Planner');
@@ -320,7 +323,14 @@ describe('the journeys', () => {
         "partner's date of birth": { date: ['30', '9', '1990'] },
         'permanent home': 'Yes',
         'cautioned or convicted': 'No',
-      }, { onEachPage: axe });
+      }, {
+        onEachPage: async (p) => {
+          await axe(p);
+          // Only the person's own date of birth is marked as theirs, not the partner's.
+          const dates = await p.locator('.govuk-date-input input').evaluateAll((els) => els.map((e) => [e.id, e.getAttribute('autocomplete')]));
+          for (const [id, value] of dates) assert.equal(value, id.startsWith('date_of_birth-') ? `bday-${id.split('-')[1]}` : null, id);
+        },
+      });
       assert.equal(await seeResults(page), 'likely_eligible');
       await axe(page);
       await clickAndWait(page, page.locator('#start-again'));
@@ -435,6 +445,16 @@ describe('the journeys', () => {
       await page.waitForFunction(() => document.activeElement?.id === 'saved-cleared');
       assert.equal(await page.locator('#saved-cleared').textContent(), 'Saved answers cleared.');
       await axe(page);
+    }));
+
+  test('the skip link moves focus to the main content on a question', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      await page.locator('body').focus();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'govuk-skip-link');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'main-content');
     }));
 
   test('"Start again" after saving says it cleared the saved answers too', () =>
