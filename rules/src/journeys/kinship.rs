@@ -51,6 +51,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("asgsf_for_orders_from_care", "The Adoption and Special Guardianship Support Fund pays for therapy and specialist assessments for a child who was looked after by a council before a special guardianship or child arrangements order. It pays up to £{asgsf} for each child each year."),
     ("asgsf_needs_care_before_the_order", "The Adoption and Special Guardianship Support Fund is only for children who were looked after by a council before the order was made, and you said this child was not."),
     ("special_guardianship_allowance_means_tested", "The council may pay a special guardianship allowance. It is means tested, so it depends on your income and the child's needs. As a rough guide only: Kent's fostering maintenance for a child aged {child_age} is £{maintenance} a week, less Child Benefit of £{cb_eldest}, which leaves £{sga} a week."),
+    ("special_guardianship_allowance_ask_the_council", "The council may pay a special guardianship allowance. It is means tested, and each council sets its own rates, so ask the council that supports the order what it would pay: Kent's rates are no guide to another council's."),
     ("kinship_allowance_pilot_medway", "Medway is one of seven areas chosen in February 2026 to try out a kinship allowance for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. It matches the national minimum fostering allowance, about £{nma} a week for a child aged {child_age}, for up to {pilot_years} years."),
     ("kinship_allowance_pilot_not_for_arrangement", "The kinship allowance pilot is for special guardians and carers with a child arrangements order. It is not paid to informal carers or to foster carers, who get a fostering allowance instead."),
     ("kinship_allowance_pilot_not_in_kent", "Kent County Council is not one of the areas trying out the new kinship allowance, so it is not paid to families in Kent. Medway, a separate council, is one of them."),
@@ -190,8 +191,16 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         items.push(item);
     }
 
-    // A special guardianship allowance: means tested, so an indication only.
-    if a.arrangement == Arrangement::SpecialGuardianshipOrder {
+    // A special guardianship allowance: means tested, so an indication only,
+    // and only from Kent's rates for a family in Kent (DOMAIN 3.2); another
+    // council sets its own.
+    if a.arrangement == Arrangement::SpecialGuardianshipOrder && a.lives_in != LivesIn::Kent {
+        items.push(
+            Item::new(Kind::Entitlement, "special_guardianship_allowance")
+                .because(&["special_guardianship_allowance_ask_the_council"])
+                .sources(&["special_guardianship_regs_2005"]),
+        );
+    } else if a.arrangement == Arrangement::SpecialGuardianshipOrder {
         let maintenance = read(&mut ctx, band(params::KCC_MAINTENANCE_BANDS, age));
         let eldest = ctx.money(&params::CHILD_BENEFIT_ELDEST);
         let sga = maintenance.amount.saturating_sub_to_zero(eldest.amount);
@@ -321,6 +330,18 @@ mod tests {
         assert!(text.contains("27 February 2026"), "{text}");
         let on_the_day = evaluate(&medway, Date::ymd(2026, 2, 27));
         assert!(on_the_day.item(Kind::Entitlement, "kinship_allowance_pilot").unwrap().is_open_now());
+    }
+
+    #[test]
+    fn outside_kent_the_allowance_has_no_figure_from_kents_rates() {
+        for lives_in in [LivesIn::Medway, LivesIn::Elsewhere] {
+            let o =
+                evaluate(&answers(Arrangement::SpecialGuardianshipOrder, false, true, lives_in), Date::ymd(2025, 9, 1));
+            let sga = o.item(Kind::Entitlement, "special_guardianship_allowance").unwrap();
+            assert!(sga.is_open_now());
+            assert_eq!((sga.amount, sga.estimate), (None, false));
+            assert_eq!(sga.because, ["special_guardianship_allowance_ask_the_council"]);
+        }
     }
 
     #[test]
