@@ -380,6 +380,15 @@ describe('the journeys', () => {
       await page.locator('#plan-date-submit').click();
       await page.locator('#rules-as-at', { hasText: 'Rules as at 1 September 2025' }).waitFor();
       assert.match(await page.locator('#pay-child_1').textContent(), /£383\.15/);
+      // Before the first rate table held: the earliest figures, said as such (not "latest", not "yet").
+      await page.locator('#plan_date-day').fill('1');
+      await page.locator('#plan_date-month').fill('1');
+      await page.locator('#plan_date-year').fill('2020');
+      await page.locator('#plan-date-submit').click();
+      await page.locator('#rules-as-at', { hasText: 'Rules as at 1 January 2020' }).waitFor();
+      const warning = await page.locator('#main-content .govuk-warning-text').first().textContent();
+      assert.match(warning, /the earliest figures we know, from 1 April 2024/);
+      assert.doesNotMatch(warning, /\byet\b|latest/);
       await page.locator('#plan_date-year').fill('');
       await page.locator('#plan-date-submit').click();
       await page.locator('#error-summary').waitFor();

@@ -141,11 +141,15 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let j = journey.as_str();
     let summary: Vec<(String, String)> =
         state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
+    // Before the first table held the figures are the earliest we know, not
+    // the latest, and the date is not "yet" to come.
+    let not_confirmed =
+        if outcome.on < outcome.rates.as_of { "plan.not_confirmed_earliest" } else { "plan.not_confirmed" };
     let as_at = html! {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
             if !outcome.rates.confirmed_for_date {
-                { warning_text(html! { tf("plan.not_confirmed", &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }) }
+                { warning_text(html! { tf(not_confirmed, &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }) }
             }
         </>
     };
