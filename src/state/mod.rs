@@ -262,8 +262,13 @@ impl State {
                 self.go(next);
             }
             Action::Back => {
+                // A change that added questions (a third child) leaves them
+                // unanswered: Back then goes to the question before, still
+                // on the way back to "Check your answers", rather than to a
+                // check page with empty answers.
+                let gap = self.first_unanswered().is_some();
                 let step = match self.step {
-                    Step::Question(_) if self.return_to_check => Step::Check,
+                    Step::Question(_) if self.return_to_check && !gap => Step::Check,
                     Step::Question(q) => {
                         let qs = self.route();
                         match qs.iter().position(|x| *x == q) {
@@ -275,7 +280,7 @@ impl State {
                     Step::Result => Step::Check,
                     Step::Start => Step::Start,
                 };
-                self.return_to_check = false;
+                self.return_to_check = self.return_to_check && gap && matches!(step, Step::Question(_));
                 self.go(step);
             }
             Action::Change(q) => {
@@ -426,6 +431,37 @@ mod tests {
         assert_eq!(next.notice, None, "said once, on the page Start again opens");
         let unsaved = s.apply(Action::StartAgain);
         assert_eq!((unsaved.save_on_device, unsaved.notice), (None, None), "nothing saved, nothing to say");
+    }
+
+    #[test]
+    fn back_from_a_question_a_change_added_goes_to_the_question_before_not_to_empty_answers() {
+        let s = State::new(Some(Journey::Fostering), today());
+        let s = date(s, "carer_date_of_birth", "5", "5", "1985");
+        let s = answer(s, "lives_in_kent_or_medway", "yes");
+        let s = answer(s, "spare_bedroom", "yes");
+        let s = answer(s, "household_specified_offence", "no");
+        let s = answer(s, "relationship", "non_related");
+        let s = answer(s, "skills_level", "foundation");
+        let s = answer(s, "children_count", "1");
+        let s = answer(s, "child_age_1", "7");
+        let s = answer(s, "child_disability_1", "none");
+        assert_eq!(s.step, Step::Check);
+        let s = s.apply(Action::Change(Q::new("children_count")));
+        let s = answer(s, "children_count", "2");
+        assert_eq!(s.step, Step::Question(Q::child("child_age", 2)));
+        let s = s.apply(Action::Back);
+        assert_eq!(
+            s.step,
+            Step::Question(Q::child("child_disability", 1)),
+            "the question before, not Check with child 2's answers empty"
+        );
+        let s = s.apply(Action::Continue);
+        assert_eq!(s.step, Step::Question(Q::child("child_age", 2)), "on to the question still to answer");
+        let s = answer(s, "child_age_2", "15");
+        let s = answer(s, "child_disability_2", "none");
+        assert_eq!(s.step, Step::Check, "and back to Check your answers");
+        let s = s.apply(Action::Change(Q::new("skills_level")));
+        assert_eq!(s.apply(Action::Back).step, Step::Check, "with nothing missing, Back from a change is Check");
     }
 
     #[test]
