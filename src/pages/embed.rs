@@ -87,6 +87,15 @@ pub fn EmbedPage() -> Html {
     let j = Journey::ALL.iter().copied().find(|j| j.as_str() == *journey).unwrap_or(Journey::Fostering);
     let typed = host.trim();
     let origin = origin_of(typed).and_then(allowed);
+    // What is wrong with the address typed, said beside the field and tied to it.
+    let warning = if typed.is_empty() {
+        None
+    } else if !typed.contains("://") {
+        Some("embed.host_full_address")
+    } else {
+        origin.is_none().then_some("embed.host_not_allowed")
+    };
+    let describedby = if warning.is_some() { "embed-host-hint embed-host-warning" } else { "embed-host-hint" };
     let choice = Choice {
         journey: j.as_str(),
         lang: LANGUAGES.iter().map(|l| l.code).find(|c| *c == *lang).unwrap_or("en"),
@@ -169,13 +178,14 @@ pub fn EmbedPage() -> Html {
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--m" for="embed-host">{ t("embed.host") }</label>
                 <div id="embed-host-hint" class="govuk-hint">{ t("embed.host_hint") }</div>
-                <input class="govuk-input" id="embed-host" name="embed-host" type="text" spellcheck="false" autocomplete="url" aria-describedby="embed-host-hint" value={(*host).clone()} {oninput} />
+                <input class="govuk-input" id="embed-host" name="embed-host" type="text" spellcheck="false" autocomplete="url" aria-describedby={describedby} value={(*host).clone()} {oninput} />
             </div>
-            if !typed.is_empty() && !typed.contains("://") {
-                <div id="embed-host-warning">{ warning_text(html! { t("embed.host_full_address") }) }</div>
-            } else if !typed.is_empty() && origin.is_none() {
-                <div id="embed-host-warning">{ warning_text(html! { t("embed.host_not_allowed") }) }</div>
-            }
+            // Always in the page, so that a warning appearing in it is announced.
+            <div aria-live="polite">
+                if let Some(warning) = warning {
+                    <div id="embed-host-warning">{ warning_text(html! { t(warning) }) }</div>
+                }
+            </div>
             <h2 class="govuk-heading-m">{ t("embed.snippet") }</h2>
             <div class="govuk-form-group">
                 <label class="govuk-label" for="embed-snippet">{ t("embed.snippet_label") }</label>

@@ -4,7 +4,7 @@
 //! [`Param::at`] finds for the chosen date, and offers the same list as a
 //! CSV file made in the browser.
 
-use crate::components::{date_input, tag, DateInputProps};
+use crate::components::{date_input, error_summary, focus_after_render, tag, DateInputProps};
 use crate::i18n::{self, t, tf};
 use rules::params::{source, Area, Certainty, Dated, Param, Value, ALL};
 use rules::Date;
@@ -220,9 +220,11 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
     let on = use_state(|| props.on);
     let raw = use_state(|| [props.on.day().to_string(), props.on.month().to_string(), props.on.year().to_string()]);
     let error = use_state(|| false);
-    use_effect_with((), |_| {
+    // GOV.UK's error pattern: "Error: " before the title while the date is wrong.
+    use_effect_with(*error, |wrong| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&t("rates.page_title"));
+            let prefix = if *wrong { t("common.error_prefix") } else { "".into() };
+            doc.set_title(&format!("{prefix}{}", t("rates.page_title")));
         }
     });
     let on_input = {
@@ -246,8 +248,10 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
                 _ => None,
             };
             error.set(date.is_none());
-            if let Some(date) = date {
-                on.set(date);
+            match date {
+                Some(date) => on.set(date),
+                // The summary above the page says what is wrong and links to the field.
+                None => focus_after_render("error-summary"),
             }
         })
     };
@@ -271,8 +275,10 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
         }
     });
     let message = error.then(|| AttrValue::from(t("rates.date_error")));
+    let summary = message.iter().map(|m| ("rates-on-day".to_string(), m.to_string())).collect();
     html! {
         <div class="app-page" id="rates">
+            { error_summary(summary) }
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("rates.title") }</h1>
             <p class="govuk-body-l">{ t("rates.lead") }</p>
             if props.prerendered {

@@ -133,6 +133,9 @@ describe('embed page (staff)', () => {
       await page.locator('#embed-host').fill('https://evil.example');
       await page.locator('#embed-host-warning', { hasText: 'not on the list of sites allowed' }).waitFor();
       assert.match(await page.locator('#embed-host-warning').textContent(), /not on the list of sites allowed/);
+      // The warning is tied to the field and said when it appears.
+      assert.equal(await page.locator('#embed-host').getAttribute('aria-describedby'), 'embed-host-hint embed-host-warning');
+      assert.equal(await page.locator('#embed-host-warning').evaluate((el) => el.parentElement.getAttribute('aria-live')), 'polite');
       assert.doesNotMatch(await page.locator('#embed-snippet').inputValue(), /&amp;origin=/);
 
       await page.locator('#embed-host').fill('https://www.kent.gov.uk/fostering');

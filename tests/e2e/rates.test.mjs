@@ -100,6 +100,11 @@ describe('rules and rates page', () => {
 
       await showDate(page, ['30', '2', '2025']);
       await page.locator('#rates-on-error').waitFor();
+      // GOV.UK's error pattern: a summary that takes focus and links to the field, and "Error: " in the title.
+      await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+      assert.match(await page.title(), /^Error: Rules and rates - /);
+      await page.locator('#error-summary a').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'rates-on-day');
       assert.match(await page.locator('#rates-showing').textContent(), /1 April 2026/, 'a bad date keeps the last good one');
 
       await expectNoAxeViolations(page);
