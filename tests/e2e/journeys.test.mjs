@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { expectNoAxeViolations, expectOnlyOrigin, openPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import {
-  answerAll, careLeaverAnswers, RESULT_ANSWERS, bornYearsAgo, clickAndWait, earliestBirth, enter, errors, heading, openJourney, seeResults, sidewaysOverflow, submit, waitForApp,
+  answerAll, careLeaverAnswers, RESULT_ANSWERS, bornYearsAgo, clickAndWait, earliestBirth, saveKinshipAnswers, enter, errors, heading, openJourney, seeResults, sidewaysOverflow, submit, waitForApp,
 } from './pages/journey.mjs';
 
 const axe = (page) => expectNoAxeViolations(page);
@@ -434,11 +434,7 @@ describe('the journeys', () => {
 
   test('saved answers are offered on the start page and can be cleared', () =>
     withPage(async (page) => {
-      await openJourney(page, env.server.url, 'kinship');
-      await answerAll(page, { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' });
-      await seeResults(page);
-      await page.locator('#save-on-device').check();
-      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers') === '1.k.4.y.4.1');
+      await saveKinshipAnswers(page, env.server.url);
       await page.goto(env.server.url);
       await waitForApp(page);
       await page.locator('#saved-answers').waitFor();
@@ -468,11 +464,7 @@ describe('the journeys', () => {
 
   test('"Start again" after saving says it cleared the saved answers too', () =>
     withPage(async (page) => {
-      await openJourney(page, env.server.url, 'kinship');
-      await answerAll(page, { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' });
-      await seeResults(page);
-      await page.locator('#save-on-device').check();
-      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers') === '1.k.4.y.4.1');
+      await saveKinshipAnswers(page, env.server.url);
       await clickAndWait(page, page.locator('#start-again'));
       assert.match(await heading(page), /How old is the child/);
       await page.waitForFunction(() => localStorage.length === 0);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
-import { answerAll, bornYearsAgo, clickAndWait, sidewaysOverflow, waitForApp } from './pages/journey.mjs';
+import { answerAll, bornYearsAgo, clickAndWait, KINSHIP_SAVED, sidewaysOverflow, waitForApp } from './pages/journey.mjs';
 
 const SHOTS = process.env.SCREENSHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -150,10 +150,10 @@ describe('languages', () => {
       await page.goto(`${env.server.url}?journey=kinship&lang=ti`);
       await waitForApp(page);
       // Kinship is shown in English inside the Tigrinya page; answered by its English labels.
-      await answerAll(page, { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' });
+      await answerAll(page, KINSHIP_SAVED.answers);
       await clickAndWait(page, page.locator('#confirm'));
       await page.locator('#save-on-device').check();
-      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers') === '1.k.4.y.4.1');
+      await page.waitForFunction((text) => localStorage.getItem('kent-support-planner.answers') === text, KINSHIP_SAVED.text);
       assert.equal(await page.evaluate(() => localStorage.getItem('kent-support-planner.lang')), 'ti');
 
       // The start page's address names no language: it opens in the saved one.

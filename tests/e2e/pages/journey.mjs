@@ -235,6 +235,21 @@ export const RESULT_ANSWERS = {
   },
 };
 
+/** Kinship answers that are saved on the device as this text. */
+export const KINSHIP_SAVED = {
+  answers: { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' },
+  text: '1.k.4.y.4.1',
+};
+
+/** Answers the kinship journey, sees the result and saves the answers on the device. */
+export async function saveKinshipAnswers(page, base) {
+  await openJourney(page, base, 'kinship');
+  await answerAll(page, KINSHIP_SAVED.answers);
+  await seeResults(page);
+  await page.locator('#save-on-device').check();
+  await page.waitForFunction((text) => localStorage.getItem('kent-support-planner.answers') === text, KINSHIP_SAVED.text);
+}
+
 /** Walks `journey` with its RESULT_ANSWERS to the result page. */
 export async function openResult(page, base, journey) {
   await openJourney(page, base, journey);
