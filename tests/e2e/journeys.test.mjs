@@ -62,6 +62,9 @@ describe('the journeys', () => {
       for (const id of ['weekly', 'yearly', 'tax_free_limit', 'taxable']) {
         assert.match(await page.locator(`#total-${id}`).textContent(), /£[\d,]+\.\d\d/);
       }
+      // Each "Why" and "Source" says, to a screen reader, what it is about.
+      assert.match(await child1.locator('summary').first().textContent(), /^\s*Why: Child 1/);
+      assert.match(await page.locator('#main-content summary', { hasText: 'Source: Totals and tax' }).first().textContent(), /Source: Totals and tax/);
       await child1.getByText('Why').click();
       assert.match(await child1.textContent(), /aged 7/);
       assert.ok((await page.locator('a.app-source-link').count()) > 0);

@@ -59,7 +59,7 @@ fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
             </table>
             </div>
             <p class="govuk-body app-nma">{ nma }</p>
-            { why_and_source(item, outcome) }
+            { why_and_source(item, outcome, Some(tf("fostering.pay.caption", &args).into())) }
         </div>
     }
 }
@@ -83,7 +83,8 @@ pub fn pay(outcome: &Outcome) -> Html {
         source_ids.extend(item.sources.iter().filter(|s| !source_ids.contains(s)).collect::<Vec<_>>());
         sections.extend(item.sections.iter().filter(|s| !sections.contains(s)).collect::<Vec<_>>());
     }
-    let why_totals = totals.first().map(|first| why(&because, first, outcome)).unwrap_or_default();
+    let about = || Some(AttrValue::from(t("fostering.totals.title")));
+    let why_totals = totals.first().map(|first| why(&because, first, outcome, about())).unwrap_or_default();
     let body = html! {
         <>
             { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item, outcome)) }
@@ -95,7 +96,7 @@ pub fn pay(outcome: &Outcome) -> Html {
                 </table>
             </div>
             { why_totals }
-            { sources(&source_ids, &sections) }
+            { sources(&source_ids, &sections, about()) }
         </>
     };
     app_section(None, t("fostering.pay.title").into(), body)

@@ -26,8 +26,9 @@ pub fn title_id(item: &Item) -> String {
     format!("{}.{}", item.kind.as_str(), item.id)
 }
 
-/// The "Why" sentences behind these rule ids, with the person's values.
-pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
+/// The "Why" sentences behind these rule ids, with the person's values;
+/// `about` names what they explain, for screen readers.
+pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome, about: Option<AttrValue>) -> Html {
     let mut seen: Vec<String> = Vec::new();
     for r in rules_ids {
         let s = i18n::rule_sentence(r, item, outcome).unwrap_or_else(|| i18n::readable(r));
@@ -37,6 +38,7 @@ pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
     }
     details(
         t("common.why").into(),
+        about,
         html! { <ul class="govuk-list govuk-list--bullet">{ for seen.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul> },
     )
 }
@@ -45,7 +47,7 @@ pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome) -> Html {
 /// link), where in it the figures are (`sections`: source id and section),
 /// and its date. Titles and sections are the documents' own English words,
 /// marked as English.
-pub fn sources(ids: &[&'static str], sections: &[(&'static str, &'static str)]) -> Html {
+pub fn sources(ids: &[&'static str], sections: &[(&'static str, &'static str)], about: Option<AttrValue>) -> Html {
     let mut ids: Vec<&str> = ids.to_vec();
     ids.dedup();
     let items = ids.into_iter().filter_map(source).map(|s| {
@@ -59,12 +61,14 @@ pub fn sources(ids: &[&'static str], sections: &[(&'static str, &'static str)]) 
             </li>
         }
     });
-    details(t("common.source").into(), html! { <ul class="govuk-list">{ for items }</ul> })
+    details(t("common.source").into(), about, html! { <ul class="govuk-list">{ for items }</ul> })
 }
 
-/// "Why" and "Source" for one item.
-pub fn why_and_source(item: &Item, outcome: &Outcome) -> Html {
-    html! { <>{ why(&item.because, item, outcome) }{ sources(&item.sources, &item.sections) }</> }
+/// "Why" and "Source" for one item, named for screen readers by `about`,
+/// else by the item's own title.
+pub fn why_and_source(item: &Item, outcome: &Outcome, about: Option<AttrValue>) -> Html {
+    let about = about.or_else(|| i18n::get(&title_id(item)).map(AttrValue::from));
+    html! { <>{ why(&item.because, item, outcome, about.clone()) }{ sources(&item.sources, &item.sections, about) }</> }
 }
 
 /// The "Estimate" tag, when the item's amount is an estimate.
@@ -95,7 +99,7 @@ pub fn item_block(item: &Item, outcome: &Outcome, level: u8) -> Html {
             { from.unwrap_or_default() }
             { until.unwrap_or_default() }
             { reason.unwrap_or_default() }
-            { why_and_source(item, outcome) }
+            { why_and_source(item, outcome, None) }
         </div>
     }
 }

@@ -50,7 +50,7 @@ fn header(journey: Journey, outcome: &Outcome) -> Html {
     let title = if status.is_some() { t(&id).into_owned() } else { default_title(journey, outcome) };
     let text = i18n::get(&format!("{id}.text")).unwrap_or_default();
     let in_panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
-    let why = status.map(|s| why_and_source(s, outcome)).unwrap_or_default();
+    let why = status.map(|s| why_and_source(s, outcome, None)).unwrap_or_default();
     html! {
         <div id="status" data-status={status.map(|s| s.id)}>
             if in_panel {
@@ -79,7 +79,7 @@ fn section(journey: Journey, kind: Kind, outcome: &Outcome) -> Html {
 fn blockers_and_cautions(outcome: &Outcome) -> Html {
     let blockers: Vec<_> = outcome.items.iter().filter(|i| i.kind == Kind::Blocker).collect();
     let cautions = outcome.items.iter().filter(|i| i.kind == Kind::Caution).map(|c| {
-        html! { <div class="app-item">{ warning_text(html! { t(&format!("caution.{}", c.id)) }) }{ why_and_source(c, outcome) }</div> }
+        html! { <div class="app-item">{ warning_text(html! { t(&format!("caution.{}", c.id)) }) }{ why_and_source(c, outcome, Some(t("kind.caution").into())) }</div> }
     });
     html! {
         <>
@@ -193,7 +193,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                         { header(journey, &outcome) }
                         { as_at }
                         <div id="your-answers">
-                            { details(t("result.answers.title").into(), summary_list("result-answers", super::answer_rows(state, false))) }
+                            { details(t("result.answers.title").into(), None, summary_list("result-answers", super::answer_rows(state, false))) }
                         </div>
                         { blockers_and_cautions(&outcome) }
                         { special }
