@@ -241,7 +241,8 @@ async fn small_pieces_render_gov_uk_markup() {
             <>
                 { back_link(None) }
                 { panel("Done".into(), Some(html! { "Body" })) }
-                { details("Why".into(), html! { <p>{ "Because" }</p> }) }
+                { details("Why".into(), None, html! { <p>{ "Because" }</p> }) }
+                { details("Source".into(), Some("Staying Put".into()), html! { <p>{ "A document" }</p> }) }
                 { tag("Estimate".into(), "govuk-tag--yellow") }
                 { warning_text(html! { "Careful" }) }
                 <ExitThisPage />
@@ -254,6 +255,10 @@ async fn small_pieces_render_gov_uk_markup() {
     assert_eq!(text(&root, ".govuk-panel__title"), "Done");
     assert_eq!(text(&root, ".govuk-panel__body"), "Body");
     assert_eq!(text(&root, ".govuk-details__summary-text"), "Why");
+    // What a "Why" or "Source" is about is said to screen readers only.
+    let about = root.query_selector_all(".govuk-details__summary-text").unwrap().item(1).unwrap();
+    assert_eq!(about.text_content().as_deref(), Some("Source: Staying Put"));
+    assert_eq!(text(&root, ".govuk-details__summary-text .govuk-visually-hidden"), ": Staying Put");
     assert_eq!(text(&root, ".govuk-tag.govuk-tag--yellow"), "Estimate");
     assert!(text(&root, ".govuk-warning-text__text").ends_with("Careful"));
     let exit = q(&root, ".govuk-exit-this-page a");
