@@ -66,6 +66,11 @@ pub struct State {
     pub errors: Vec<UiError>,
     /// After a "Change" link: Continue goes back to "Check your answers".
     pub return_to_check: bool,
+    /// On the way back to "Check your answers", Continue led on to a
+    /// question that was not answered yet (a change, or a planned date,
+    /// added it): Back then goes to the question before, not to a check
+    /// page with empty answers.
+    pub detour: bool,
     /// Bumped on every page change or submit, so effects (focus, title) run.
     pub seq: u32,
     /// True when the last action moved to a new page that the browser
@@ -174,6 +179,7 @@ impl State {
             step: Step::Start,
             errors: Vec::new(),
             return_to_check: false,
+            detour: false,
             seq: 0,
             push: false,
             save_on_device: None,
@@ -259,16 +265,12 @@ impl State {
                 if next == Step::Check {
                     self.return_to_check = false;
                 }
+                self.detour = self.return_to_check && next != Step::Check;
                 self.go(next);
             }
             Action::Back => {
-                // A change that added questions (a third child) leaves them
-                // unanswered: Back then goes to the question before, still
-                // on the way back to "Check your answers", rather than to a
-                // check page with empty answers.
-                let gap = self.first_unanswered().is_some();
                 let step = match self.step {
-                    Step::Question(_) if self.return_to_check && !gap => Step::Check,
+                    Step::Question(_) if self.return_to_check && !self.detour => Step::Check,
                     Step::Question(q) => {
                         let qs = self.route();
                         match qs.iter().position(|x| *x == q) {
@@ -280,11 +282,15 @@ impl State {
                     Step::Result => Step::Check,
                     Step::Start => Step::Start,
                 };
-                self.return_to_check = self.return_to_check && gap && matches!(step, Step::Question(_));
+                // On a detour, Back keeps to the way back to the check page.
+                let detour = self.detour && matches!(step, Step::Question(_));
+                self.return_to_check &= detour;
+                self.detour = detour;
                 self.go(step);
             }
             Action::Change(q) => {
                 self.return_to_check = true;
+                self.detour = false;
                 let step = self.allowed(Step::Question(q));
                 self.go(step);
             }
@@ -302,6 +308,7 @@ impl State {
                 let step = Step::from_id(&id).map_or(self.step, |s| self.allowed(s));
                 self.go(step);
                 self.return_to_check = false;
+                self.detour = false;
                 self.push = false;
             }
             Action::PlanDate => {
@@ -323,6 +330,7 @@ impl State {
                                 .filter(|q| !before.contains(q) && validate(*q, &self.raw, self.today).is_some())
                                 .count();
                             self.return_to_check = true;
+                            self.detour = true;
                             self.go(Step::Question(gap));
                             self.notice = Some(Notice::MoreQuestions(new.max(1)));
                             return self;
@@ -340,6 +348,7 @@ impl State {
                 }
                 self.raw = raw;
                 self.return_to_check = false;
+                self.detour = false;
                 let step = self.allowed(Step::Check);
                 self.go(step);
             }
@@ -462,7 +471,15 @@ mod tests {
         let s = answer(s, "child_disability_2", "none");
         assert_eq!(s.step, Step::Check, "and back to Check your answers");
         let s = s.apply(Action::Change(Q::new("skills_level")));
-        assert_eq!(s.apply(Action::Back).step, Step::Check, "with nothing missing, Back from a change is Check");
+        assert_eq!(
+            s.clone().apply(Action::Back).step,
+            Step::Check,
+            "with nothing missing, Back from a change is Check"
+        );
+        // An edit not yet confirmed with Continue: Back is the check page, as always.
+        let s =
+            s.apply(Action::Change(Q::new("children_count"))).apply(Action::Set("children_count".into(), "".into()));
+        assert_eq!(s.apply(Action::Back).step, Step::Check, "Back from a change before Continue is Check");
     }
 
     #[test]
