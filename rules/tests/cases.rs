@@ -122,6 +122,14 @@ fn check(case: &Value) -> Vec<String> {
             }
         }
     }
+    if let Some(reasons) = expect["reasons"].as_object() {
+        for (k, want) in reasons {
+            let got = items.iter().find(|i| key(i) == *k).map(|i| i["reason"].clone());
+            if got.as_ref() != Some(want) {
+                problems.push(format!("{k}: reason {got:?}, expected {want}"));
+            }
+        }
+    }
     let find = |k: &str| items.iter().find(|i| key(i) == k).cloned();
     if let Some(amounts) = expect["amounts"].as_object() {
         for (k, want) in amounts {

@@ -53,10 +53,12 @@
 //!   "under 18", with the Appendix's lower age of 5 (a parameter).
 //! - *Reasons.* An option's reason is the first condition it fails on `on`,
 //!   checked in this order: the contract, the person's own circumstances
-//!   (unaccompanied, Kent, disabled, Care Act needs, living with a foster
-//!   carer, in Shared Accommodation before the cut-off, settled status), the
-//!   upper age limit of leaving-care support, the status, then the other age
-//!   limits. An option that would open only after its contract ends is
+//!   (unaccompanied, Kent, disabled, Care Act needs, in Shared Accommodation
+//!   before the cut-off, settled status), the upper age limit of
+//!   leaving-care support, the status, then the other age limits. Staying
+//!   Put checks the status (an eligible or relevant young person counts, as
+//!   former relevant at 18), the 18th birthday, then living with a foster
+//!   carer, the question asked only of those it can matter to. An option that would open only after its contract ends is
 //!   `not_available` with its reason on `on`. A closed contract carries
 //!   `until`, its last day.
 //! - *Entitlements told as not available*: the higher education bursary to a
@@ -728,10 +730,18 @@ impl Offer {
                 Ok(())
             }
             Offer::StayingPut | Offer::StayingPutEntitlement => {
-                need(a.living_with_foster_carer, NOT_LIVING_WITH_FOSTER_CARER)?;
+                // The reason told is the one that decides it for this person:
+                // someone who will not be former relevant is told that; an
+                // eligible or relevant young person (former relevant at 18)
+                // is told about the 18th birthday, then the foster carer.
+                // Living with a foster carer comes after the status and the
+                // 18th birthday, since it is asked only of those it can matter to.
                 need(age < l.thresholds.support_end, AGE)?;
-                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
+                let former_relevant_at_18 = matches!(status, Status::Eligible | Status::Relevant);
+                need(status == Status::FormerRelevant || former_relevant_at_18, NOT_FORMER_RELEVANT)?;
                 need(v.looked_after_on_18th, NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY)?;
+                need(a.living_with_foster_carer, NOT_LIVING_WITH_FOSTER_CARER)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
                 if age >= l.staying_put_end {
                     need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
                 }
