@@ -131,14 +131,15 @@ pub fn from_address() -> &'static str {
     lang_from_query(&search())
 }
 
-/// The language to open in: the one the address asks for; with no
-/// `lang=` in it, the one answers were saved in on this device (the
+/// The language to open the planner in: on the bare start page (no
+/// query at all), the one answers were saved in on this device (the
 /// person chose to save them), so the start page offers them back in
-/// words they read. Only when the app starts: a language chosen later,
-/// and the history's addresses, are the address's alone.
+/// words they read; anywhere else, the address's. Only when the app
+/// starts: a language chosen later, and the history's addresses, are the
+/// address's alone.
 pub fn at_start() -> &'static str {
     let here = search();
-    if query_param(&here, "lang").is_some() {
+    if !here.is_empty() {
         return lang_from_query(&here);
     }
     let saved = web_sys::window()

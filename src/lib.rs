@@ -364,19 +364,26 @@ pub fn App(props: &AppProps) -> Html {
     {
         let encoded = state.journey.map(|j| share::encode(j, &state.raw, state.today, state.on));
         use_effect_with((state.save_on_device, encoded, *lang), |(save, encoded, code)| {
-            let storage = window().and_then(|w| w.local_storage().ok().flatten());
-            match (save, storage, encoded) {
-                (Some(true), Some(st), Some(text)) => {
+            let Some(st) = window().and_then(|w| w.local_storage().ok().flatten()) else { return };
+            // The language saved answers are kept in: the one in use.
+            let keep_language = |st: &web_sys::Storage| {
+                let _ = match *code {
+                    "en" => st.remove_item(STORAGE_LANG_KEY),
+                    code => st.set_item(STORAGE_LANG_KEY, code),
+                };
+            };
+            match (save, encoded) {
+                (Some(true), Some(text)) => {
                     let _ = st.set_item(STORAGE_KEY, text);
-                    let _ = match *code {
-                        "en" => st.remove_item(STORAGE_LANG_KEY),
-                        code => st.set_item(STORAGE_LANG_KEY, code),
-                    };
+                    keep_language(&st);
                 }
-                (Some(false), Some(st), _) => {
+                (Some(false), _) => {
                     let _ = st.remove_item(STORAGE_KEY);
                     let _ = st.remove_item(STORAGE_LANG_KEY);
                 }
+                // Answers saved on an earlier visit, not taken up yet: a
+                // language chosen now is the one they come back in.
+                (None, _) if st.get_item(STORAGE_KEY).ok().flatten().is_some() => keep_language(&st),
                 _ => {}
             }
         });
@@ -436,7 +443,9 @@ pub fn start(pages: Pages) {
         }
     }
     embed::init();
-    let asked = language::at_start();
+    // The planner's bare start page may open in the language answers were
+    // saved in; anything else speaks the address's language.
+    let asked = if pages.default.is_none() { language::at_start() } else { language::from_address() };
     if asked == "en" {
         mount(false, pages);
         return;
