@@ -391,7 +391,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let mut announce = i18n::tf("common.step_announce", &[("page", pages::page_name(&state))]);
     if let Some(notice) = pages::notice_text(&state) {
-        announce = format!("{notice}. {announce}");
+        announce = format!("{}. {announce}", notice.trim_end_matches('.'));
     }
     let exit = matches!(state.journey, Some(Journey::Kinship | Journey::CareLeaver)) && state.step != Step::Start;
     let chosen = i18n::chosen();

@@ -472,7 +472,7 @@ describe('the journeys', () => {
       assert.match(await heading(page), /How old is the child/);
       await page.waitForFunction(() => localStorage.length === 0);
       assert.match(await page.locator('#saved-cleared-notice').textContent(), /Saved answers cleared\./);
-      assert.match(await page.locator('#app-live').textContent(), /Saved answers cleared\./, 'and it is announced');
+      assert.match(await page.locator('#app-live').textContent(), /^Saved answers cleared\. Now showing: /, 'and it is announced, with one full stop');
       await axe(page);
       // Said once: the next page has no notice.
       await enter(page, '4');
