@@ -236,9 +236,9 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
                 .fact("nma", nma.amount)
                 .fact("pilot_years", months / 12);
             item.estimate = true;
-            // The pilot exists from the day its areas were confirmed (the
-            // parameter's first value): before that it is still to come.
-            let starts = params::KINSHIP_ALLOWANCE_PILOT_MONTHS.values.first().map(|d| d.from);
+            // The pilot exists from the day its areas were confirmed: before
+            // that it is still to come.
+            let starts = ctx.date(&params::KINSHIP_ALLOWANCE_PILOT_START);
             if let Some(from) = starts.filter(|from| on < *from) {
                 item = item.when(When::Later).because(&["opens_on_date"]).fact("from", from);
                 item.from = Some(from);

@@ -1,6 +1,6 @@
 //! Kinship care: the support fund, Child Benefit, connected-person approval.
 
-use super::{age, confirmed, gbp, p, uncertain, ymd, Area, Param, Value};
+use super::{age, confirmed, gbp, on, p, uncertain, ymd, Area, Param, Value, EARLIEST};
 
 /// The Adoption and Special Guardianship Support Fund's fair access limit.
 pub static ASGSF_FAIR_ACCESS_LIMIT: Param = Param {
@@ -96,6 +96,22 @@ pub static ADULT_AGE: Param = Param {
     title: "Age at which a child becomes an adult (and leaves care)",
     area: Area::Kinship,
     values: &[confirmed(ymd(2001, 10, 1), age(18), "children_act_1989_s24", "a child is a person under 18", None)],
+};
+
+/// The first day of the kinship allowance pilot: the day its areas (the
+/// Kinship Zones, Medway among them) were confirmed. Before it, the pilot
+/// is still to come.
+pub static KINSHIP_ALLOWANCE_PILOT_START: Param = Param {
+    id: "kinship_allowance_pilot_start",
+    title: "Kinship allowance pilot (Kinship Zones): the day the pilot areas were confirmed",
+    area: Area::Kinship,
+    values: &[confirmed(
+        EARLIEST,
+        on(2026, 2, 27),
+        "kinship_allowance_pilot",
+        "7 Kinship Zones confirmed on 27 February 2026, Medway among them",
+        None,
+    )],
 };
 
 /// How long the kinship allowance pilot pays for, at most.
