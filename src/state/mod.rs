@@ -71,6 +71,9 @@ pub struct State {
     /// added it): Back then goes to the question before, not to a check
     /// page with empty answers.
     pub detour: bool,
+    /// The answers as they were before "Change" opened a question: Back
+    /// without Continue puts them back, so an edit not confirmed is not kept.
+    pub before_change: Option<Raw>,
     /// Bumped on every page change or submit, so effects (focus, title) run.
     pub seq: u32,
     /// True when the last action moved to a new page that the browser
@@ -135,16 +138,18 @@ pub fn route(journey: Journey, raw: &Raw, today: Date) -> Vec<Q> {
     }
 }
 
+/// The keys a question's answer is kept under: a date's three parts, or one.
+fn answer_keys(q: Q) -> Vec<String> {
+    match q.kind() {
+        FieldKind::Date => DATE_PARTS.iter().map(|part| format!("{}-{part}", q.key())).collect(),
+        _ => vec![q.key()],
+    }
+}
+
 /// The raw answers to the questions on the route only: an answer to a
 /// question no longer asked is left out (a boolean left out is "no").
 pub fn on_route(journey: Journey, raw: &Raw, today: Date) -> Raw {
-    let keys: Vec<String> = route(journey, raw, today)
-        .iter()
-        .flat_map(|q| match q.kind() {
-            FieldKind::Date => DATE_PARTS.iter().map(|p| format!("{}-{p}", q.key())).collect(),
-            _ => vec![q.key()],
-        })
-        .collect();
+    let keys: Vec<String> = route(journey, raw, today).iter().flat_map(|q| answer_keys(*q)).collect();
     // Not `collect()`: that sorts the pairs (a stable sort's code in the
     // wasm) although they come from the map already in order.
     let mut kept = raw.clone();
@@ -180,6 +185,7 @@ impl State {
             errors: Vec::new(),
             return_to_check: false,
             detour: false,
+            before_change: None,
             seq: 0,
             push: false,
             save_on_device: None,
@@ -266,9 +272,16 @@ impl State {
                     self.return_to_check = false;
                 }
                 self.detour = self.return_to_check && next != Step::Check;
+                self.before_change = None;
                 self.go(next);
             }
             Action::Back => {
+                if self.return_to_check && !self.detour {
+                    // Back from a change, not confirmed: the answer goes back to what it was.
+                    if let Some(raw) = self.before_change.take() {
+                        self.raw = raw;
+                    }
+                }
                 let step = match self.step {
                     Step::Question(_) if self.return_to_check && !self.detour => Step::Check,
                     Step::Question(q) => {
@@ -291,6 +304,7 @@ impl State {
             Action::Change(q) => {
                 self.return_to_check = true;
                 self.detour = false;
+                self.before_change = Some(self.raw.clone());
                 let step = self.allowed(Step::Question(q));
                 self.go(step);
             }
@@ -476,10 +490,21 @@ mod tests {
             Step::Check,
             "with nothing missing, Back from a change is Check"
         );
-        // An edit not yet confirmed with Continue: Back is the check page, as always.
+        // An edit not yet confirmed with Continue: Back is the check page, and the edit is not kept.
         let s =
             s.apply(Action::Change(Q::new("children_count"))).apply(Action::Set("children_count".into(), "".into()));
-        assert_eq!(s.apply(Action::Back).step, Step::Check, "Back from a change before Continue is Check");
+        let s = s.apply(Action::Back);
+        assert_eq!(s.step, Step::Check, "Back from a change before Continue is Check");
+        assert_eq!(s.raw.get("children_count").map(String::as_str), Some("2"), "with the answer as it was");
+        let s = s
+            .apply(Action::Change(Q::new("carer_date_of_birth")))
+            .apply(Action::Set("carer_date_of_birth-year".into(), "19".into()));
+        let s = s.apply(Action::Back);
+        assert_eq!(s.raw.get("carer_date_of_birth-year").map(String::as_str), Some("1985"), "a date's parts too");
+        // Confirmed with Continue, the change stays.
+        let s = s.apply(Action::Change(Q::new("skills_level")));
+        let s = answer(s, "skills_level", "advanced");
+        assert_eq!((s.step, s.raw.get("skills_level").map(String::as_str)), (Step::Check, Some("advanced")));
     }
 
     #[test]
