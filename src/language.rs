@@ -126,6 +126,21 @@ pub fn lang_from_query(search: &str) -> &'static str {
     query_param(search, "lang").and_then(i18n::known).unwrap_or("en")
 }
 
+thread_local! {
+    /// The language the page opened in ([`set_opened_in`], at start).
+    static OPENED_IN: std::cell::Cell<&'static str> = const { std::cell::Cell::new("en") };
+}
+
+/// Records the language the page opened in.
+pub fn set_opened_in(code: &'static str) {
+    OPENED_IN.with(|c| c.set(code));
+}
+
+/// The language the page opened in: a language chosen since differs.
+pub fn opened_in() -> &'static str {
+    OPENED_IN.with(std::cell::Cell::get)
+}
+
 /// The language the page's address asks for.
 pub fn from_address() -> &'static str {
     lang_from_query(&search())

@@ -363,7 +363,10 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let encoded = state.journey.map(|j| share::encode(j, &state.raw, state.today, state.on));
-        use_effect_with((state.save_on_device, encoded, *lang), |(save, encoded, code)| {
+        // The language the page opened in: only a language chosen after that
+        // replaces the one answers saved earlier are kept in.
+        let opened_in = language::opened_in();
+        use_effect_with((state.save_on_device, encoded, *lang), move |(save, encoded, code)| {
             let Some(st) = window().and_then(|w| w.local_storage().ok().flatten()) else { return };
             // The language saved answers are kept in: the one in use.
             let keep_language = |st: &web_sys::Storage| {
@@ -382,8 +385,11 @@ pub fn App(props: &AppProps) -> Html {
                     let _ = st.remove_item(STORAGE_LANG_KEY);
                 }
                 // Answers saved on an earlier visit, not taken up yet: a
-                // language chosen now is the one they come back in.
-                (None, _) if st.get_item(STORAGE_KEY).ok().flatten().is_some() => keep_language(&st),
+                // language chosen now (not the one an address opened in) is
+                // the one they come back in.
+                (None, _) if *code != opened_in && st.get_item(STORAGE_KEY).ok().flatten().is_some() => {
+                    keep_language(&st);
+                }
                 _ => {}
             }
         });
@@ -446,6 +452,7 @@ pub fn start(pages: Pages) {
     // The planner's bare start page may open in the language answers were
     // saved in; anything else speaks the address's language.
     let asked = if pages.default.is_none() { language::at_start() } else { language::from_address() };
+    language::set_opened_in(asked);
     if asked == "en" {
         mount(false, pages);
         return;

@@ -164,24 +164,25 @@ describe('languages', () => {
       assert.match(page.url(), /\?lang=ti$/, 'the address then names it, as the switcher would');
       assert.notEqual((await page.locator('#saved-answers h2').textContent()).trim(), 'You saved answers on this device');
       await checkPage(page, 'ti-saved-start');
-      // An address that names a language wins, and becomes the one the answers come back in.
+      // An address that names a language wins, and does not replace the saved one.
       await page.goto(`${env.server.url}?lang=ar`);
       await waitForApp(page);
       await page.locator('#saved-answers').waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), 'ar');
-      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.lang') === 'ar');
-      // Choosing English is remembered too: no saved language is English.
+      assert.equal(await page.evaluate(() => localStorage.getItem('kent-support-planner.lang')), 'ti');
+      // Choosing a language does; English is remembered too: no saved language is English.
       await page.locator('#language-select a[hreflang="en"]').click();
       await page.waitForFunction(() => localStorage.getItem('kent-support-planner.lang') === null);
       await page.goto(env.server.url);
       await waitForApp(page);
       await page.locator('#saved-answers').waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
-      // A journey's address speaks its own language, not the saved one.
+      // A journey's address speaks its own language, not the saved one, and keeps the saved one.
       await page.evaluate(() => localStorage.setItem('kent-support-planner.lang', 'ti'));
       await page.goto(`${env.server.url}?journey=care_leaver`);
       await waitForApp(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.evaluate(() => localStorage.getItem('kent-support-planner.lang')), 'ti');
 
       await page.goto(env.server.url);
       await waitForApp(page);

@@ -739,7 +739,11 @@ impl Offer {
                 need(age < l.thresholds.support_end, AGE)?;
                 let former_relevant_at_18 = matches!(status, Status::Eligible | Status::Relevant);
                 need(status == Status::FormerRelevant || former_relevant_at_18, NOT_FORMER_RELEVANT)?;
-                need(v.looked_after_on_18th, NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY)?;
+                // Before 18 the birthday is still to come: someone not in
+                // care now is told it is for young people in care.
+                let not_in_care_at_18 =
+                    if age < l.thresholds.adult { NOT_LOOKED_AFTER } else { NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY };
+                need(v.looked_after_on_18th, not_in_care_at_18)?;
                 need(a.living_with_foster_carer, NOT_LIVING_WITH_FOSTER_CARER)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
                 if age >= l.staying_put_end {

@@ -50,7 +50,7 @@ fn header(journey: Journey, outcome: &Outcome) -> Html {
     let title = if status.is_some() { t(&id).into_owned() } else { default_title(journey, outcome) };
     let text = i18n::get(&format!("{id}.text")).unwrap_or_default();
     let in_panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
-    let why = status.map(|s| why_and_source(s, outcome, None)).unwrap_or_default();
+    let why = status.map(|s| why_and_source(s, outcome, Some(title.clone().into()))).unwrap_or_default();
     html! {
         <div id="status" data-status={status.map(|s| s.id)}>
             if in_panel {
@@ -141,10 +141,10 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let j = journey.as_str();
     let summary: Vec<(String, String)> =
         state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
-    // Before the first table held the figures are the earliest we know, not
-    // the latest, and the date is not "yet" to come.
-    let not_confirmed =
-        if outcome.on < outcome.rates.as_of { "plan.not_confirmed_earliest" } else { "plan.not_confirmed" };
+    // For a date already past (or before the first table held) the figures
+    // are the earliest we know, not the latest, and the date is not "yet" to come.
+    let past = outcome.on < outcome.rates.as_of || outcome.on < state.today;
+    let not_confirmed = if past { "plan.not_confirmed_earliest" } else { "plan.not_confirmed" };
     let as_at = html! {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
