@@ -123,14 +123,34 @@ choice!(
 choice!(
     /// A care leaver's immigration status.
     ImmigrationStatus {
-        /// Settled (British, settled status or leave to remain).
+        /// British or Irish, settled, or leave to remain that allows
+        /// public funds (such as refugee status or humanitarian protection).
         Settled = "settled",
-        /// An application or appeal is pending (counts as not settled).
+        /// Waiting for a decision on an asylum claim or appeal, with no leave.
         Pending = "pending",
-        /// No immigration status.
+        /// No leave.
         None = "none",
+        /// Had leave with public funds and applied in time to extend it: the
+        /// leave goes on while the application is decided (Immigration Act
+        /// 1971 s3C). Listed last so that share links made before it keep
+        /// their meaning.
+        ExtensionPending = "extension_pending",
     }
 );
+
+impl ImmigrationStatus {
+    /// Leave that allows public funds: settled, or such leave continuing
+    /// while an in-time application is decided (CONTRACT, "Care leavers").
+    pub const fn public_funds(self) -> bool {
+        matches!(self, ImmigrationStatus::Settled | ImmigrationStatus::ExtensionPending)
+    }
+
+    /// No leave at all: a claim or appeal pending, or no status
+    /// (CONTRACT: "no status" means `pending` or `none`).
+    pub const fn no_status(self) -> bool {
+        matches!(self, ImmigrationStatus::Pending | ImmigrationStatus::None)
+    }
+}
 
 /// A child the carer would foster.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

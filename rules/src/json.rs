@@ -456,6 +456,9 @@ pub fn outcome_to_json(o: &Outcome) -> Value {
             if i.estimate {
                 m.insert("estimate".into(), true.into());
             }
+            if i.up_to {
+                m.insert("up_to".into(), true.into());
+            }
             m.insert("because".into(), i.because.clone().into());
             m.insert("sources".into(), i.sources.clone().into());
             Value::Object(m)

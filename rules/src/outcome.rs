@@ -127,6 +127,9 @@ pub struct Item {
     pub until: Option<Date>,
     /// True when an amount is an estimate (an uncertain source, or means tested).
     pub estimate: bool,
+    /// True when the amount is the most that can be paid (the amount paid
+    /// is set on need).
+    pub up_to: bool,
     /// Named amounts beside the main one, such as the national minimum
     /// allowance a payment is compared with.
     pub figures: Vec<(&'static str, Money)>,
@@ -151,6 +154,7 @@ impl Item {
             from: None,
             until: None,
             estimate: false,
+            up_to: false,
             figures: Vec::new(),
             facts: Vec::new(),
         }

@@ -23,6 +23,9 @@ pub fn report(o: &Outcome) -> String {
         if let (Some(a), Some(p)) = (item.amount, item.period) {
             let _ = write!(head, ", £{} a {}", a, p.as_str());
         }
+        if item.up_to {
+            head.push_str(" (up to)");
+        }
         if item.estimate {
             head.push_str(" (estimate)");
         }

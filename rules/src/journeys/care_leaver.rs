@@ -103,30 +103,30 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("you_are_looked_after_now", "You are looked after (in care) now."),
     ("you_are_not_looked_after_now", "You are not looked after (in care) now."),
     ("looked_after_13_weeks_since_14", "You have been looked after for {weeks} weeks in total since your 14th birthday, some of it after your 16th birthday. That is 13 weeks or more."),
-    ("looked_after_fewer_than_13_weeks", "You have been looked after for {weeks} weeks in total since your 14th birthday. Once it adds up to 13 weeks you become an eligible young person, with a personal adviser and a pathway plan."),
+    ("looked_after_fewer_than_13_weeks", "You have been looked after for {weeks} weeks in total since your 14th birthday. If you stay in care, you reach 13 weeks on {becomes_eligible} and become an eligible young person, with a personal adviser and a pathway plan. Planned short breaks after which you went home do not count."),
     ("looked_after_after_16_fewer_than_13_weeks", "You were looked after at some time after your 16th birthday, but for {weeks} weeks in total since your 14th birthday, which is fewer than 13."),
     ("special_guardianship_order_from_care", "A special guardianship order was made for you after your 16th birthday, while you were in care."),
-    ("privately_fostered_after_16", "You were privately fostered (living with someone who is not a close relative, arranged by your family) after your 16th birthday."),
+    ("privately_fostered_after_16", "You were privately fostered after your 16th birthday: as a disabled young person, you lived for 28 days or more with someone who is not a parent or close relative, arranged by your family."),
     ("no_care_after_16", "You have not been in care, privately fostered or under a special guardianship order from care since your 16th birthday, so the leaving-care rules do not cover you. Kent's early help and housing teams can still help."),
     // Places to live.
     ("fostering_for_children_in_care", "Foster care is a home with a foster family, for children in care until their 18th birthday."),
     ("staying_put_with_foster_carer", "Staying Put lets a care leaver who was in care on their 18th birthday keep living with their foster carer until 21, or longer to finish a course. You pay something towards your keep."),
-    ("kent_supported_homes_16_to_20", "Kent Supported Homes (supported lodgings) give young people Kent looks after or supports, aged 16 to 20, their own room in a host's family home. If you are in education or training you can stay until 25."),
+    ("kent_supported_homes_16_to_20", "Kent Supported Homes (supported lodgings) give young people Kent looks after or supports, aged 16 to 20, their own room in a host's family home. If you are in further education, such as college (not university), you can stay until 25."),
     ("residential_childrens_home_for_children_in_care", "A children's home is a home shared by a few children in care, for children until their 18th birthday."),
-    ("residential_special_school_5_to_17", "A residential special school is a school where children in care aged 5 to 17 with a disability or other needs live and learn."),
-    ("supported_accommodation_16_17", "Supported accommodation is for children in care aged 16 and 17: your own room in a shared house, with a support worker."),
-    ("supported_accommodation_onsite_16_17", "The on-site support service is supported accommodation for children in care aged 16 and 17, with a support worker on site. Kent's contract for it runs until {contract_end}."),
-    ("supported_accommodation_outreach_16_17", "The outreach support service is supported accommodation for children in care aged 16 and 17, with support workers who visit. Kent's contract for it runs until {contract_end}."),
-    ("transitional_accommodation_18", "Transitional Accommodation is a place to live for Kent's former relevant care leavers aged 18 while they find their own home. From 19 it is only for those without settled immigration status. Kent's contract for it runs until {contract_end}."),
-    ("shared_accommodation_existing_residents", "Shared Accommodation is only for young adults aged 18 to 20 who already lived there before {shared_cutoff}: it takes no new people. Kent's contract for it runs until {contract_end}."),
-    ("reception_and_safe_care_16_17", "Reception and safe care centres are a first home in Kent for children aged 16 and 17 in care who came to the UK alone to seek asylum."),
+    ("residential_special_school_5_to_17", "A residential special school is a school where children in care aged 5 to 17 with a physical or learning disability, emotional difficulties or special educational needs live and learn."),
+    ("supported_accommodation_16_17", "Supported accommodation bought from other providers is for young people aged 16 and 17 who are in care or have left care: your own room in a shared house, with a support worker. Kent uses it only in exceptional cases, when its own services cannot help."),
+    ("supported_accommodation_onsite_16_17", "The on-site support service is supported accommodation for young people aged 16 and 17 who are in care or have left care, with a support worker on site. Kent's contract for it is due to end on {contract_end}."),
+    ("supported_accommodation_outreach_16_17", "The outreach support service is supported accommodation for young people aged 16 and 17 who are in care or have left care, with support workers who visit. Kent's contract for it is due to end on {contract_end}."),
+    ("transitional_accommodation_18", "Transitional Accommodation is a place to live for Kent's former relevant care leavers aged 18 while they find their own home. From 19 it is only for young people with no immigration status: waiting for a decision on an asylum claim or appeal, or with no leave to remain. Kent's contract for it is due to end on {contract_end}."),
+    ("shared_accommodation_existing_residents", "Shared Accommodation is only for young adults aged 18 to 20 who already lived there before {shared_cutoff}: it takes no new people. Kent's contract for it was due to end on {contract_end}."),
+    ("reception_and_safe_care_16_17", "Reception and safe care centres are a short first home for boys aged 16 and 17 who have just arrived in Kent alone to seek asylum, before they move on to a longer-term home, often with another council. Girls, children under 16 and children at risk live with foster carers instead."),
     ("supported_living_care_act_needs", "Supported living is a home with support for adults aged 18 or over who have care and support needs under the Care Act."),
     ("short_breaks_disabled_children", "Short break units give disabled children aged 5 to 17 overnight stays, so they and their families get a break."),
     ("shared_lives_care_act_needs", "Shared Lives means living with a Shared Lives carer. It is for adults aged 18 or over with eligible care and support needs under the Care Act."),
     ("independent_living_care_leavers_18_plus", "From 18, care leavers can move into a home of their own, such as a flat, a shared house, a private or council tenancy, or university rooms."),
     // Why something is later or closed.
     ("opens_on_date", "This opens for you on {from}."),
-    ("closed_contract_ended", "Kent's contract for this service ended on {contract_end}, so it takes nobody now."),
+    ("closed_contract_ended", "Kent's contract for this service was due to end on {contract_end}. Contracts are sometimes extended, so ask your personal adviser or social worker whether it still takes young people."),
     ("closed_age", "You are {age}, which is outside the ages this is for."),
     ("closed_not_looked_after", "This is only for children who are looked after (in care) now."),
     ("closed_not_kent", "This is for young people Kent is responsible for. The council that looked after you has its own offer."),
@@ -146,18 +146,31 @@ pub static RULES: &[crate::explain::Rule] = &[
     // Entitlements.
     ("personal_adviser_to_25", "Every eligible, relevant and former relevant young person has a personal adviser, who helps until their 25th birthday ({turns_25}). Kent allocates one at 17 and a half ({pa_allocated})."),
     ("pathway_plan_every_6_months", "You have a pathway plan: your plan for leaving care and what comes next, reviewed at least every 6 months."),
-    ("essential_living_allowance_amount_not_found", "Kent's local offer says care leavers aged 18 or over can get an Essential Living Allowance while their benefits start. We could not find the amount in Kent's published pages, so ask your personal adviser or Kent's 18+ Care Leavers Service."),
-    ("setting_up_home_allowance_former_relevant", "Former relevant care leavers get a setting up home allowance, paid once, to buy what a first home needs. Kent's amount is not confirmed: Kent's own page and the government's recommended minimum give different figures, so the amount shown is an estimate. Ask your personal adviser what you will get."),
+    ("essential_living_allowance_instead_of_benefits", "You cannot claim benefits such as Universal Credit while you are waiting for a decision on your asylum claim or have no immigration status. Kent pays its care leavers in this situation an Essential Living Allowance each week instead. We could not find the amount in Kent's published pages, so ask your personal adviser."),
+    ("setting_up_home_allowance_former_relevant", "Former relevant care leavers get a setting up home allowance, paid once, to buy what a first home needs. Kent's own page says up to {kent_published}; the government recommends councils pay at least {dfe_recommended}. We could not confirm what Kent pays now, so the amount is an estimate: ask your personal adviser what you will get."),
     ("higher_education_bursary_former_relevant", "Former relevant care leavers on a higher education course get a bursary from the council, paid once."),
-    ("apprenticeship_bursary_for_care_leavers", "Care leavers who start an apprenticeship get a bursary, paid over the first year. The amount depends on the day the apprenticeship starts."),
-    ("bursary_16_19_in_care_or_care_leaver", "Young people aged 16 to 18 in education or training who are in care, or are relevant or former relevant care leavers, can get the 16 to 19 Bursary each year."),
+    ("apprenticeship_bursary_for_care_leavers", "Eligible, relevant and former relevant care leavers who start an apprenticeship get a bursary, paid over the first year. The amount depends on the day the apprenticeship starts."),
+    ("bursary_16_19_in_care_or_care_leaver", "Young people in care, and relevant and former relevant care leavers, at school or college (not university or an apprenticeship) can get the 16 to 19 Bursary, paid on what they need. It goes by your age on the 31 August before the school or college year starts: you must be 16, 17 or 18 then."),
     ("council_tax_paid_kent_18_to_20", "Kent pays the council tax of its former relevant care leavers aged 18 to 20, up to the month of the 21st birthday, wherever they live. Claim any discount you can first."),
     ("council_tax_paid_ends_at_21", "Kent pays council tax for its care leavers only up to the month of the 21st birthday. Some district councils may help after that."),
     ("shared_accommodation_rate_exemption_under_25", "As a care leaver under 25, Universal Credit and Housing Benefit can cover your rent up to the one-bedroom rate, not just the lower rate for a room in a shared house."),
-    ("homeless_priority_need_18_to_20", "If you become homeless aged 18 to 20, having been in care or privately fostered after your 16th birthday, the council must treat you as in priority need for housing."),
+    ("homeless_priority_need_18_to_20", "If you become homeless aged 18 to 20, having been in care after your 16th birthday (or privately fostered then, as a disabled young person), the council must treat you as in priority need for housing."),
     ("homeless_priority_need_from_21", "From 21, a care leaver who becomes homeless is in priority need only if they are vulnerable because they were in care."),
     ("universal_credit_from_one_month_before_18", "You can start a Universal Credit claim one month before your 18th birthday, on {uc_early_claim}. Until you are 18 the council pays for your home and living costs."),
     ("triple_pathway_planning_for_uasc", "Because you came to the UK alone to seek asylum and do not have settled status, your pathway plan covers three paths: staying in the UK, returning to your home country, or moving to another country."),
+    ("looked_after_too_few_weeks_before_18", "You have been looked after for {weeks} weeks in total since your 14th birthday. To become an eligible young person you need 13 weeks in care before your 18th birthday, which you cannot reach now. After 18 you can still get advice and help as a qualifying care leaver: ask your social worker."),
+    ("privately_fostered_only_if_disabled", "You said you were privately fostered after your 16th birthday. In law only a disabled young person can be privately fostered after 16, and you did not say you are disabled, so this does not count. If you are disabled, change that answer."),
+    ("personal_adviser_if_you_ask", "From 21 you have a personal adviser until your 25th birthday ({turns_25}) if you ask for one, or while you are in education or training. Ask the council that looked after you."),
+    ("pathway_plan_if_you_ask", "From 21 you have a pathway plan if you ask for support, or while you are in education or training. It is reviewed at least every 6 months."),
+    ("social_housing_no_local_connection_test_under_25", "Since 10 July 2025, councils in England cannot refuse to put a care leaver under 25 on their housing register because they have no local connection to the area. You need an immigration status that lets you get a council home."),
+    ("closed_not_in_care_or_relevant", "This is for young people aged 16 or 17 who are in care, or who have left care after 13 weeks or more in care since their 14th birthday."),
+    ("closed_not_disabled_or_sen", "This is for children with a disability, emotional difficulties or special educational needs, and you did not say you have them."),
+    ("closed_not_newly_arrived", "This is only a short first home for young people who have just arrived, in care for under {reception_weeks} weeks. After that your social worker finds you a longer-term home."),
+    ("closed_not_in_further_education", "After your 21st birthday this is only for young people in further education, such as college, not university."),
+    ("closed_has_immigration_status", "From 19 this is only for young people with no immigration status: waiting for a decision on an asylum claim or appeal, or with no leave to remain."),
+    ("closed_no_public_funds", "This needs an immigration status that lets you claim benefits and get help with housing. While you wait for a decision on your asylum claim, or if you have no leave to remain, you cannot get it. Your personal adviser can tell you what help you can get, and a free immigration adviser can help with your case."),
+    ("closed_not_at_school_or_college", "This is for students at school or college. It is not for university students or apprentices: an apprentice is paid a wage."),
+    ("closed_not_yet_in_force", "This had not started on the date you chose."),
 ];
 
 /// A young person's legal status.
@@ -212,6 +225,14 @@ const NOT_UNACCOMPANIED: &str = "not_unaccompanied";
 const NOT_IN_EDUCATION_OR_TRAINING: &str = "not_in_education_or_training";
 const NOT_IN_HIGHER_EDUCATION: &str = "not_in_higher_education";
 const NOT_STARTING_APPRENTICESHIP: &str = "not_starting_apprenticeship";
+const NOT_IN_CARE_OR_RELEVANT: &str = "not_in_care_or_relevant";
+const NOT_DISABLED_OR_SEN: &str = "not_disabled_or_sen";
+const NOT_NEWLY_ARRIVED: &str = "not_newly_arrived";
+const NOT_IN_FURTHER_EDUCATION: &str = "not_in_further_education";
+const HAS_STATUS: &str = "has_immigration_status";
+const NO_PUBLIC_FUNDS: &str = "no_public_funds";
+const NOT_AT_SCHOOL_OR_COLLEGE: &str = "not_at_school_or_college";
+const NOT_YET_IN_FORCE: &str = "not_yet_in_force";
 
 /// The rule that explains a reason.
 fn closed_rule(reason: &str) -> &'static str {
@@ -232,6 +253,14 @@ fn closed_rule(reason: &str) -> &'static str {
         NOT_IN_EDUCATION_OR_TRAINING => "closed_not_in_education_or_training",
         NOT_IN_HIGHER_EDUCATION => "closed_not_in_higher_education",
         NOT_STARTING_APPRENTICESHIP => "closed_not_starting_apprenticeship",
+        NOT_IN_CARE_OR_RELEVANT => "closed_not_in_care_or_relevant",
+        NOT_DISABLED_OR_SEN => "closed_not_disabled_or_sen",
+        NOT_NEWLY_ARRIVED => "closed_not_newly_arrived",
+        NOT_IN_FURTHER_EDUCATION => "closed_not_in_further_education",
+        HAS_STATUS => "closed_has_immigration_status",
+        NO_PUBLIC_FUNDS => "closed_no_public_funds",
+        NOT_AT_SCHOOL_OR_COLLEGE => "closed_not_at_school_or_college",
+        NOT_YET_IN_FORCE => "closed_not_yet_in_force",
         _ => "closed_age",
     }
 }
@@ -314,6 +343,10 @@ struct Limits {
     council_tax_end: u32,
     homeless_end: u32,
     bursary_end: u32,
+    pa_on_request_from: u32,
+    reception_weeks: u32,
+    social_housing_from: Option<Date>,
+    apprenticeship_bursary_from: Option<Date>,
     transitional_not_settled_from: u32,
     special_school_min: u32,
     short_breaks_min: u32,
@@ -338,6 +371,10 @@ impl Limits {
             council_tax_end: ctx.count(&params::COUNCIL_TAX_END_AGE),
             homeless_end: ctx.count(&params::HOMELESS_PRIORITY_END_AGE),
             bursary_end: ctx.count(&params::BURSARY_16_19_END_AGE),
+            pa_on_request_from: ctx.count(&params::PA_ON_REQUEST_FROM_AGE),
+            reception_weeks: ctx.count(&params::RECEPTION_NEW_ARRIVAL_WEEKS),
+            social_housing_from: ctx.date(&params::SOCIAL_HOUSING_NO_LOCAL_CONNECTION_FROM),
+            apprenticeship_bursary_from: params::APPRENTICESHIP_BURSARY.values.first().map(|v| v.from),
             transitional_not_settled_from: ctx.count(&params::TRANSITIONAL_NOT_SETTLED_FROM_AGE),
             special_school_min: ctx.count(&params::RESIDENTIAL_SPECIAL_SCHOOL_MIN_AGE),
             short_breaks_min: ctx.count(&params::SHORT_BREAKS_MIN_AGE),
@@ -364,6 +401,12 @@ struct View {
     after_16_care: bool,
     /// Looked after on the 18th birthday.
     looked_after_on_18th: bool,
+    /// Weeks looked after since 14 by that day: they grow while a child
+    /// stays in care (CONTRACT, "Care leavers").
+    weeks: u32,
+    /// Privately fostered after 16, which the law allows only for a
+    /// disabled young person (Children Act 1989 s66(1)(a), (4)).
+    privately_fostered: bool,
     /// Their status that day.
     status: Status,
 }
@@ -372,6 +415,8 @@ struct View {
 struct Person<'a> {
     a: &'a CareLeaverAnswers,
     l: Limits,
+    /// The date evaluated for.
+    on: Date,
     /// The age on `on`.
     age: u32,
 }
@@ -380,6 +425,58 @@ impl Person<'_> {
     /// The day they attain `age`.
     fn birthday(&self, age: u32) -> Option<Date> {
         self.a.date_of_birth.birthday(age)
+    }
+
+    /// In care now and under 18 on `on`: the weeks in care grow from `on`.
+    fn in_care_now(&self) -> bool {
+        self.a.looked_after_now && self.age < self.l.thresholds.adult
+    }
+
+    /// The day the weeks in care since 14 reach `weeks`, for someone in
+    /// care now: `on` plus seven days for each week still to go (`on`
+    /// itself when they are reached already).
+    fn day_weeks_reach(&self, weeks: u32) -> Option<Date> {
+        let to_go = weeks.saturating_sub(u32::from(self.a.weeks_looked_after_since_14));
+        self.on.add_days(7 * i64::from(to_go))
+    }
+
+    /// The day someone in care now becomes eligible if they stay: the later
+    /// of the day their weeks since 14 reach 13 and the 16th birthday, when
+    /// that is before the 18th birthday (CONTRACT, "Care leavers").
+    fn eligible_from(&self) -> Option<Date> {
+        if !self.in_care_now() {
+            return None;
+        }
+        let t = &self.l.thresholds;
+        let day = self.day_weeks_reach(t.eligible_weeks)?.max(self.birthday(t.min_age)?);
+        (day < self.birthday(t.adult)?).then_some(day)
+    }
+
+    /// The timeline's `becomes_eligible`: the day above, when it is after `on`.
+    fn becomes_eligible(&self) -> Option<Date> {
+        self.eligible_from().filter(|&d| d > self.on)
+    }
+
+    /// The person's age on the latest 31 August on or before `d`: the 16 to
+    /// 19 Bursary goes by age at the start of the academic year.
+    fn age_at_academic_year_start(&self, d: Date) -> Option<u32> {
+        let (month, day) = params::BURSARY_16_19_AGE_DAY;
+        let this_year = Date::new(d.year(), month, day)?;
+        let start = if this_year <= d { this_year } else { Date::new(d.year() - 1, month, day)? };
+        self.a.date_of_birth.age_on(start)
+    }
+
+    /// The first 31 August on or after the birthday at `age`: the day the
+    /// age at the start of the academic year reaches it.
+    fn academic_year_start_at_age(&self, age: u32) -> Option<Date> {
+        let (month, day) = params::BURSARY_16_19_AGE_DAY;
+        let birthday = self.birthday(age)?;
+        let that_year = Date::new(birthday.year(), month, day)?;
+        if that_year >= birthday {
+            Some(that_year)
+        } else {
+            Date::new(birthday.year() + 1, month, day)
+        }
     }
 
     /// The day a Universal Credit claim can start: one month before 18.
@@ -398,8 +495,18 @@ impl Person<'_> {
             || (a.looked_after_now && self.age < l.thresholds.adult && age >= l.thresholds.min_age);
         let looked_after_on_18th =
             if self.age < l.thresholds.adult { a.looked_after_now } else { a.looked_after_on_18th_birthday };
-        let was_eligible = l.thresholds.was_eligible(u32::from(a.weeks_looked_after_since_14), after_16_care);
-        let qualifying_reason = after_16_care || a.special_guardianship_from_care || a.privately_fostered;
+        let answered_weeks = u32::from(a.weeks_looked_after_since_14);
+        let (weeks, was_eligible) = if self.in_care_now() {
+            // In care until 18: weeks grow by one each seven days while in care.
+            let in_care_until = self.birthday(l.thresholds.adult).unwrap_or(d).min(d);
+            let days = in_care_until.to_days().saturating_sub(self.on.to_days()).max(0);
+            let grown = u32::try_from(days / 7).unwrap_or(0);
+            (answered_weeks.saturating_add(grown), self.eligible_from().is_some_and(|e| e <= d))
+        } else {
+            (answered_weeks, l.thresholds.was_eligible(answered_weeks, after_16_care))
+        };
+        let privately_fostered = a.privately_fostered && a.disabled;
+        let qualifying_reason = after_16_care || a.special_guardianship_from_care || privately_fostered;
         let status = if age < l.thresholds.min_age {
             Status::NotYet
         } else if age >= l.thresholds.support_end {
@@ -425,7 +532,7 @@ impl Person<'_> {
         } else {
             Status::NotCovered
         };
-        View { on: d, age, looked_after, after_16_care, looked_after_on_18th, status }
+        View { on: d, age, looked_after, after_16_care, looked_after_on_18th, weeks, privately_fostered, status }
     }
 
     /// The days after which a rule may change for this person: the
@@ -439,8 +546,8 @@ impl Person<'_> {
             l.thresholds.min_age,
             l.thresholds.adult,
             l.transitional_not_settled_from,
-            l.bursary_end,
             l.qualifying_end,
+            l.pa_on_request_from,
             l.staying_put_end,
             l.ksh_end,
             l.ksh_education_end,
@@ -449,9 +556,16 @@ impl Person<'_> {
             l.thresholds.shared_end,
             l.thresholds.support_end,
         ];
-        let mut days: Vec<Date> = Vec::with_capacity(ages.len() + 5);
+        let mut days: Vec<Date> = Vec::with_capacity(ages.len() + 10);
         days.extend(ages.iter().filter_map(|&n| self.birthday(n)));
         days.extend(self.uc_early_claim());
+        days.extend(self.eligible_from());
+        if self.in_care_now() {
+            days.extend(self.day_weeks_reach(l.reception_weeks));
+        }
+        days.extend(self.academic_year_start_at_age(l.thresholds.min_age));
+        days.extend(self.academic_year_start_at_age(l.bursary_end));
+        days.extend(l.social_housing_from);
         for end in [l.onsite_end, l.outreach_end, l.transitional_end, l.shared_contract_end].into_iter().flatten() {
             days.extend(end.add_days(1));
         }
@@ -492,6 +606,7 @@ enum Offer {
     UniversalCreditEarlyClaim,
     TriplePathwayPlanning,
     EssentialLivingAllowance,
+    SocialHousingNoLocalConnectionTest,
 }
 
 /// The accommodation options, in the contract's order.
@@ -514,7 +629,7 @@ const ACCOMMODATION: [Offer; 15] = [
 ];
 
 /// The entitlements, in the contract's order.
-const ENTITLEMENTS: [Offer; 13] = [
+const ENTITLEMENTS: [Offer; 14] = [
     Offer::PersonalAdviser,
     Offer::PathwayPlan,
     Offer::SettingUpHomeAllowance,
@@ -528,6 +643,7 @@ const ENTITLEMENTS: [Offer; 13] = [
     Offer::UniversalCreditEarlyClaim,
     Offer::TriplePathwayPlanning,
     Offer::EssentialLivingAllowance,
+    Offer::SocialHousingNoLocalConnectionTest,
 ];
 
 /// The amounts the entitlements pay, with their item ids, for the
@@ -576,6 +692,7 @@ impl Offer {
             Offer::UniversalCreditEarlyClaim => "universal_credit_early_claim",
             Offer::TriplePathwayPlanning => "triple_pathway_planning",
             Offer::EssentialLivingAllowance => "essential_living_allowance",
+            Offer::SocialHousingNoLocalConnectionTest => "social_housing_no_local_connection_test",
         }
     }
 
@@ -595,6 +712,7 @@ impl Offer {
                 | Offer::UniversalCreditEarlyClaim
                 | Offer::TriplePathwayPlanning
                 | Offer::EssentialLivingAllowance
+                | Offer::SocialHousingNoLocalConnectionTest
         )
     }
 
@@ -627,8 +745,29 @@ impl Offer {
             Offer::HomelessPriorityNeed => "homeless_priority_need_18_to_20",
             Offer::UniversalCreditEarlyClaim => "universal_credit_from_one_month_before_18",
             Offer::TriplePathwayPlanning => "triple_pathway_planning_for_uasc",
-            Offer::EssentialLivingAllowance => "essential_living_allowance_amount_not_found",
+            Offer::EssentialLivingAllowance => "essential_living_allowance_instead_of_benefits",
+            Offer::SocialHousingNoLocalConnectionTest => "social_housing_no_local_connection_test_under_25",
         }
+    }
+
+    /// The rule saying who the item is for, as it reads for this person:
+    /// from 21 a former relevant young person not in education or training
+    /// has a personal adviser and a pathway plan if they ask (Children Act
+    /// 1989 s23CZB; DOMAIN 4.4).
+    fn rule_for(self, p: &Person, now: &View) -> &'static str {
+        let on_request =
+            now.status == Status::FormerRelevant && now.age >= p.l.pa_on_request_from && !p.a.in_education_or_training;
+        match self {
+            Offer::PersonalAdviser if on_request => "personal_adviser_if_you_ask",
+            Offer::PathwayPlan if on_request => "pathway_plan_if_you_ask",
+            _ => self.rule(),
+        }
+    }
+
+    /// Whether the amount is the most that can be paid, set on need
+    /// (CONTRACT: Kent's "up to £2,000"; the bursary's "up to £1,200").
+    const fn up_to(self) -> bool {
+        matches!(self, Offer::SettingUpHomeAllowance | Offer::Bursary16To19)
     }
 
     /// The rule explaining why the item is closed for `reason`.
@@ -650,16 +789,25 @@ impl Offer {
                 &["leaving_care_act_2000", "children_and_social_work_act_2017", "kent_sufficiency_2024"]
             }
             Offer::PathwayPlan => &["care_leavers_regs_2010"],
-            Offer::SettingUpHomeAllowance => &["kent_local_offer"],
+            Offer::SettingUpHomeAllowance => &["kent_local_offer", "setting_up_home_allowance_dfe"],
             Offer::HigherEducationBursary => &["he_bursary_regs_2009"],
             Offer::ApprenticeshipBursary => &["apprenticeship_bursary"],
             Offer::Bursary16To19 => &["bursary_16_19"],
             Offer::CouncilTaxPaid => &["kcc_council_tax_care_leavers"],
-            Offer::SharedAccommodationRateExemption => &["universal_credit_care_leavers"],
-            Offer::HomelessPriorityNeed => &["homelessness_priority_need_order_2002"],
-            Offer::UniversalCreditEarlyClaim => &["kent_local_offer"],
+            Offer::SharedAccommodationRateExemption => {
+                &["universal_credit_care_leavers", "housing_act_1996_ss160za_185"]
+            }
+            Offer::HomelessPriorityNeed => &["homelessness_priority_need_order_2002", "housing_act_1996_ss160za_185"],
+            Offer::UniversalCreditEarlyClaim => &["kent_local_offer", "housing_act_1996_ss160za_185"],
             Offer::TriplePathwayPlanning => &["kent_corporate_parenting_2024"],
-            Offer::EssentialLivingAllowance => &["kent_local_offer"],
+            Offer::EssentialLivingAllowance => &["kcc_essential_living_allowance", "housing_act_1996_ss160za_185"],
+            Offer::SocialHousingNoLocalConnectionTest => {
+                &["care_leavers_allocation_regs_2025", "housing_act_1996_ss160za_185"]
+            }
+            Offer::SupportedAccommodationSpot
+            | Offer::SupportedAccommodationOnsite
+            | Offer::SupportedAccommodationOutreach => &["kent_sufficiency_2024", "supported_accommodation_regs_2023"],
+            Offer::ResidentialSpecialSchool => &["kent_sufficiency_2024"],
             _ => &["kent_sufficiency_2024"],
         }
     }
@@ -697,12 +845,15 @@ impl Offer {
             need(v.on <= end, CONTRACT_ENDED)?;
         }
         let not_settled = a.immigration_status != ImmigrationStatus::Settled;
+        let public_funds = a.immigration_status.public_funds();
+        let no_status = a.immigration_status.no_status();
         match self {
             Offer::Fostering | Offer::ResidentialChildrensHome => {
                 need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)
             }
             Offer::ResidentialSpecialSchool => {
+                need(a.disabled || a.special_educational_needs, NOT_DISABLED_OR_SEN)?;
                 need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
                 need(age >= l.special_school_min, AGE)
@@ -710,22 +861,28 @@ impl Offer {
             Offer::SupportedAccommodationSpot
             | Offer::SupportedAccommodationOnsite
             | Offer::SupportedAccommodationOutreach => {
+                // A relevant child is one the council must accommodate
+                // (Children Act 1989 s23B(8)); the 2023 regulations cover
+                // care leavers of 16 and 17 (CONTRACT, who has what).
                 need(age < l.thresholds.adult, AGE)?;
-                need(v.looked_after, NOT_LOOKED_AFTER)?;
+                need(v.looked_after || status == Status::Relevant, NOT_IN_CARE_OR_RELEVANT)?;
                 need(age >= l.thresholds.min_age, AGE)
             }
             Offer::ReceptionAndSafeCare => {
                 need(a.unaccompanied_asylum_seeking, NOT_UNACCOMPANIED)?;
                 need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
-                need(age >= l.thresholds.min_age, AGE)
+                need(age >= l.thresholds.min_age, AGE)?;
+                need(v.weeks < l.reception_weeks, NOT_NEWLY_ARRIVED)
             }
             Offer::KentSupportedHomes => {
                 need(a.kent_care_leaver, NOT_KENT)?;
                 need(age >= l.thresholds.min_age, AGE)?;
                 if age >= l.ksh_end {
+                    // "Up to 25 if in further education" (SS Appendix 1).
                     need(age < l.ksh_education_end, AGE)?;
                     need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
+                    need(!a.in_higher_education, NOT_IN_FURTHER_EDUCATION)?;
                 }
                 Ok(())
             }
@@ -756,7 +913,7 @@ impl Offer {
                 need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
                 if age >= l.transitional_not_settled_from {
-                    need(not_settled, SETTLED_STATUS)?;
+                    need(no_status, HAS_STATUS)?;
                 }
                 Ok(())
             }
@@ -783,9 +940,14 @@ impl Offer {
                 need(age < l.thresholds.support_end, AGE)?;
                 need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
             }
-            Offer::SettingUpHomeAllowance | Offer::SharedAccommodationRateExemption => {
+            Offer::SettingUpHomeAllowance => {
                 need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)
+            }
+            Offer::SharedAccommodationRateExemption => {
+                need(age < l.thresholds.support_end, AGE)?;
+                need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
+                need(public_funds, NO_PUBLIC_FUNDS)
             }
             Offer::HigherEducationBursary => {
                 need(a.in_higher_education, NOT_IN_HIGHER_EDUCATION)?;
@@ -793,13 +955,20 @@ impl Offer {
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)
             }
             Offer::ApprenticeshipBursary => {
+                // The funding rules name eligible, relevant and former
+                // relevant young people, not qualifying ones (DOMAIN 4.4).
                 need(a.starting_apprenticeship, NOT_STARTING_APPRENTICESHIP)?;
+                need(l.apprenticeship_bursary_from.is_some_and(|from| v.on >= from), NOT_YET_IN_FORCE)?;
                 need(age >= l.thresholds.min_age && age < l.thresholds.support_end, AGE)?;
-                need(status.has_pathway() || status == Status::Qualifying, NOT_CARE_LEAVER)
+                need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
             }
             Offer::Bursary16To19 => {
+                // School or college: not university, not an apprenticeship;
+                // by age on the 31 August before the academic year (DOMAIN 4.4).
                 need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
-                need(age >= l.thresholds.min_age && age < l.bursary_end, AGE)?;
+                need(!a.in_higher_education && !a.starting_apprenticeship, NOT_AT_SCHOOL_OR_COLLEGE)?;
+                let year_age = p.age_at_academic_year_start(v.on).unwrap_or(0);
+                need(year_age >= l.thresholds.min_age && year_age < l.bursary_end, AGE)?;
                 need(
                     v.looked_after || matches!(status, Status::Relevant | Status::FormerRelevant),
                     NOT_ELIGIBLE_OR_RELEVANT,
@@ -812,13 +981,21 @@ impl Offer {
                 need(age < l.council_tax_end, AGE)
             }
             Offer::HomelessPriorityNeed => {
-                need(v.after_16_care || a.privately_fostered, NOT_CARE_LEAVER)?;
-                need(age >= l.thresholds.adult && age < l.homeless_end, AGE)
+                need(v.after_16_care || v.privately_fostered, NOT_CARE_LEAVER)?;
+                need(age >= l.thresholds.adult && age < l.homeless_end, AGE)?;
+                need(public_funds, NO_PUBLIC_FUNDS)
             }
             Offer::UniversalCreditEarlyClaim => {
                 need(age < l.thresholds.support_end, AGE)?;
                 need(matches!(status, Status::Eligible | Status::Relevant), NOT_ELIGIBLE_OR_RELEVANT)?;
+                need(public_funds, NO_PUBLIC_FUNDS)?;
                 need(p.uc_early_claim().is_some_and(|d| v.on >= d), AGE)
+            }
+            Offer::SocialHousingNoLocalConnectionTest => {
+                need(age < l.thresholds.support_end, AGE)?;
+                need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)?;
+                need(public_funds, NO_PUBLIC_FUNDS)?;
+                need(l.social_housing_from.is_some_and(|from| v.on >= from), NOT_YET_IN_FORCE)
             }
             Offer::TriplePathwayPlanning => {
                 need(a.unaccompanied_asylum_seeking, NOT_UNACCOMPANIED)?;
@@ -827,10 +1004,13 @@ impl Offer {
                 need(status.has_pathway(), NOT_ELIGIBLE_OR_RELEVANT)
             }
             Offer::EssentialLivingAllowance => {
+                // Kent pays it instead of benefits to care leavers who cannot
+                // claim them (KCC minute on 19/00014; DOMAIN 4.4).
                 need(a.kent_care_leaver, NOT_KENT)?;
                 need(age < l.thresholds.support_end, AGE)?;
                 need(status == Status::FormerRelevant, NOT_FORMER_RELEVANT)?;
-                need(age >= l.thresholds.adult, AGE)
+                need(age >= l.thresholds.adult, AGE)?;
+                need(no_status, HAS_STATUS)
             }
         }
     }
@@ -851,11 +1031,16 @@ impl Offer {
             Offer::ApprenticeshipBursary => a.starting_apprenticeship,
             Offer::CouncilTaxPaid | Offer::StayingPutEntitlement => now.status == Status::FormerRelevant,
             Offer::HomelessPriorityNeed => {
-                reason == AGE
+                matches!(reason, AGE | NO_PUBLIC_FUNDS)
                     && now.age >= p.l.thresholds.adult
                     && now.age < p.l.thresholds.support_end
-                    && (now.after_16_care || a.privately_fostered)
+                    && (now.after_16_care || now.privately_fostered)
             }
+            // Someone who would have these but for their immigration status
+            // is told why not (Housing Act 1996 ss160ZA, 185).
+            Offer::SharedAccommodationRateExemption
+            | Offer::UniversalCreditEarlyClaim
+            | Offer::SocialHousingNoLocalConnectionTest => reason == NO_PUBLIC_FUNDS,
             Offer::TriplePathwayPlanning => a.unaccompanied_asylum_seeking && reason == SETTLED_STATUS,
             _ => false,
         }
@@ -904,7 +1089,7 @@ impl Offer {
         // builders costs more than the rules).
         let kind = if self.is_accommodation() { Kind::Accommodation } else { Kind::Entitlement };
         let mut item = Item::new(kind, self.id());
-        item.add_because(&[self.rule()]);
+        item.add_because(&[self.rule_for(p, now)]);
         item.add_sources(self.sources());
         if let Some((param, _)) = self.amount() {
             item.add_cite(ctx.cite(param));
@@ -915,6 +1100,19 @@ impl Offer {
         }
         if let Some(cutoff) = p.l.shared_cutoff.filter(|_| self == Offer::SharedAccommodation) {
             item.add_fact("shared_cutoff", cutoff);
+        }
+        if self == Offer::SettingUpHomeAllowance {
+            // Both figures are named in the words, whenever it opens; only
+            // Kent's is an amount paid, so only it counts towards `rates`.
+            for (key, param) in [
+                ("kent_published", &params::SETTING_UP_HOME_ALLOWANCE),
+                ("dfe_recommended", &params::SETTING_UP_HOME_ALLOWANCE_DFE),
+            ] {
+                if let Some(found) = param.at(p.on) {
+                    item.add_fact(key, found.money().unwrap_or(crate::Money::ZERO));
+                    item.add_cite((found.dated.source, found.dated.section));
+                }
+            }
         }
         match standing {
             Standing::Now { until } => {
@@ -927,6 +1125,7 @@ impl Offer {
                     item.add_fact("amount", figure.amount);
                     item.add_cite(figure.cite());
                     item.estimate = figure.estimate;
+                    item.up_to = self.up_to();
                     shown.push(figure.from);
                 }
             }
@@ -984,8 +1183,10 @@ fn status_item(p: &Person, v: &View) -> Item {
     if a.special_guardianship_from_care {
         qualifying_rules.push("special_guardianship_order_from_care");
     }
-    if a.privately_fostered {
+    if v.privately_fostered {
         qualifying_rules.push("privately_fostered_after_16");
+    } else if a.privately_fostered {
+        qualifying_rules.push("privately_fostered_only_if_disabled");
     }
     let (because, sources): (Vec<&'static str>, &[&'static str]) = match v.status {
         Status::NotYet => (vec!["age_under_16"], &["care_leavers_regs_2010"]),
@@ -995,7 +1196,12 @@ fn status_item(p: &Person, v: &View) -> Item {
             &["care_leavers_regs_2010", "leaving_care_act_2000"],
         ),
         Status::LookedAfterChild => {
-            (vec!["age_16_or_17", care_rule, "looked_after_fewer_than_13_weeks"], &["care_leavers_regs_2010"])
+            let weeks_rule = if p.becomes_eligible().is_some() {
+                "looked_after_fewer_than_13_weeks"
+            } else {
+                "looked_after_too_few_weeks_before_18"
+            };
+            (vec!["age_16_or_17", care_rule, weeks_rule], &["care_leavers_regs_2010"])
         }
         Status::Relevant => (
             vec!["age_16_or_17", care_rule, "looked_after_13_weeks_since_14"],
@@ -1045,6 +1251,7 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::with_capacity(16);
     events.extend(
         [
+            event(p.becomes_eligible(), "becomes_eligible"),
             event(p.birthday(l.pa_age).and_then(|d| d.add_months(pa_months)), "personal_adviser_allocated"),
             event(p.uc_early_claim(), "universal_credit_early_claim"),
             event(p.birthday(l.thresholds.adult), "turns_18"),
@@ -1101,12 +1308,13 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     let mut ctx = Ctx::new(on);
     let l = Limits::read(&ctx);
     let age = a.date_of_birth.age_on(on).unwrap_or(0);
-    let p = Person { a, l, age };
+    let p = Person { a, l, on, age };
     let now = p.view(on);
 
-    ctx.facts.reserve(9);
+    ctx.facts.reserve(11);
     ctx.fact("age", age);
     ctx.fact("weeks", a.weeks_looked_after_since_14);
+    ctx.fact("reception_weeks", p.l.reception_weeks);
     let pa_months = i32::try_from(p.l.pa_months).unwrap_or(0);
     let dates = [
         ("turns_16", p.birthday(p.l.thresholds.min_age)),
@@ -1116,6 +1324,7 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
         ("turns_21", p.birthday(p.l.qualifying_end)),
         ("turns_25", p.birthday(p.l.thresholds.support_end)),
         ("shared_cutoff", p.l.shared_cutoff),
+        ("becomes_eligible", p.becomes_eligible()),
     ];
     for (key, date) in dates {
         if let Some(date) = date {
@@ -1241,7 +1450,7 @@ mod tests {
         for (_, o) in cases() {
             let status = o.items.iter().find(|i| i.kind == Kind::Status).map(|i| i.id);
             for e in &o.timeline {
-                assert_eq!(e.about().is_none(), e.event == "turns_18", "{e:?}");
+                assert_eq!(e.about().is_none(), matches!(e.event, "turns_18" | "becomes_eligible"), "{e:?}");
                 let has = |id: &str| o.items.iter().any(|i| i.id == id && i.when != Some(crate::When::NotAvailable));
                 assert_eq!(o.concerns(e), e.about().is_none_or(has), "{e:?}");
                 if e.event.starts_with("personal_adviser") {
@@ -1263,20 +1472,33 @@ mod tests {
     fn a_later_item_is_open_on_its_first_day_and_closed_after_its_last() {
         for (mut a, o) in cases() {
             // Answers as they will be: someone looked after now is looked
-            // after after 16 and on the 18th birthday.
-            if a.looked_after_now && a.date_of_birth.age_on(o.on).is_some_and(|age| age < 18) {
+            // after after 16 and on the 18th birthday, and their weeks in
+            // care grow by one every seven days until then.
+            let in_care = a.looked_after_now && a.date_of_birth.age_on(o.on).is_some_and(|age| age < 18);
+            if in_care {
                 a.looked_after_since_16 = true;
                 a.looked_after_on_18th_birthday = true;
             }
+            let weeks_then = |day: Date| {
+                let mut then = a;
+                if in_care {
+                    let eighteen = a.date_of_birth.birthday(18).unwrap_or(day);
+                    let days = day.min(eighteen).to_days() - o.on.to_days();
+                    let grown = u16::try_from(days.max(0) / 7).unwrap_or(0);
+                    then.weeks_looked_after_since_14 = a.weeks_looked_after_since_14.saturating_add(grown);
+                    then.looked_after_now = day < eighteen;
+                }
+                then
+            };
             for item in o.items.iter().filter(|i| i.kind != Kind::Status && i.id != "apprenticeship_bursary") {
                 if let Some(from) = item.from.filter(|_| item.when == Some(When::Later)) {
-                    let then = evaluate(&a, from);
+                    let then = evaluate(&weeks_then(from), from);
                     let same = then.items.iter().find(|i| i.kind == item.kind && i.id == item.id);
                     assert!(same.is_some_and(Item::is_open_now), "{} not open on {from} ({:?})", item.id, a);
                 }
                 if let Some(until) = item.until.filter(|_| item.is_open_now()) {
                     let Some(next) = until.add_days(1) else { continue };
-                    let then = evaluate(&a, next);
+                    let then = evaluate(&weeks_then(next), next);
                     let same = then.items.iter().find(|i| i.kind == item.kind && i.id == item.id);
                     assert!(
                         !same.is_some_and(Item::is_open_now),

@@ -108,13 +108,60 @@ age_limit!(
 age_limit!(
     BURSARY_16_19_END_AGE,
     "bursary_16_19_end_age",
-    "16 to 19 Bursary: until this birthday",
+    "16 to 19 Bursary: for students under this age on the 31 August before the academic year",
     CareLeaver,
-    ymd(2024, 9, 1),
+    ymd(2011, 9, 1),
     19,
     "bursary_16_19",
-    "students aged 16 to 18"
+    "aged 16 or over but under 19 on 31 August at the start of the academic year"
 );
+
+/// The day of the year on which a student's age decides the 16 to 19
+/// Bursary for the academic year that follows (month, day): 31 August
+/// (GOV.UK 16 to 19 Bursary Fund; Virtual School Kent: "aged 16-18 at the
+/// start of the academic year"; DOMAIN 4.4).
+pub const BURSARY_16_19_AGE_DAY: (u8, u8) = (8, 31);
+
+age_limit!(
+    PA_ON_REQUEST_FROM_AGE,
+    "pa_on_request_from_age",
+    "From this birthday a former relevant young person not in education or training has a personal adviser if they ask",
+    CareLeaver,
+    ymd(2018, 4, 1),
+    21,
+    "children_act_1989_s23czb",
+    "section 23CZB: a former relevant child aged 21 to 24 who asks for support"
+);
+
+/// Weeks in care below which an unaccompanied child is newly arrived, for
+/// Reception and Safe Care.
+pub static RECEPTION_NEW_ARRIVAL_WEEKS: Param = Param {
+    id: "reception_new_arrival_weeks",
+    title: "Reception and Safe Care: for newly arrived children, in care for fewer than this many weeks",
+    area: Area::Accommodation,
+    values: &[confirmed(
+        ymd(2024, 1, 1),
+        Value::Weeks(8),
+        "kent_sufficiency_2024",
+        "Appendix 1, Reception Centre and Safe Care: temporary homes for newly arriving children before they move on; new arrivals who stay go to supported accommodation for an eight-week programme",
+        None,
+    )],
+};
+
+/// The first day councils may not apply a local connection test to a care
+/// leaver under 25 joining the housing register.
+pub static SOCIAL_HOUSING_NO_LOCAL_CONNECTION_FROM: Param = Param {
+    id: "social_housing_no_local_connection_from",
+    title: "Social housing: no local connection or residence test for care leavers under 25, from this day",
+    area: Area::CareLeaver,
+    values: &[confirmed(
+        ymd(2025, 7, 10),
+        on(2025, 7, 10),
+        "care_leavers_allocation_regs_2025",
+        "regulation 2(3)(b): in force 10 July 2025",
+        None,
+    )],
+};
 age_limit!(
     TRANSITIONAL_NOT_SETTLED_FROM_AGE,
     "transitional_not_settled_from_age",
@@ -180,10 +227,10 @@ pub static UC_EARLY_CLAIM_MONTHS_BEFORE_18: Param = Param {
     title: "A Universal Credit claim can start this many months before the 18th birthday",
     area: Area::CareLeaver,
     values: &[confirmed(
-        ymd(2024, 4, 1),
+        EARLIEST,
         Value::Months(1),
         "kent_local_offer",
-        "18+ page: claim 1 month before 18",
+        "18+ page (undated): claim 1 month before 18",
         None,
     )],
 };
@@ -193,22 +240,28 @@ pub static SETTING_UP_HOME_ALLOWANCE: Param = Param {
     id: "setting_up_home_allowance",
     title: "Setting up home allowance (once)",
     area: Area::CareLeaver,
-    values: &[
-        uncertain(
-            EARLIEST,
-            gbp(2_000),
-            "kent_local_offer",
-            "Money Matters: up to £2,000 (page undated, possibly before 2023)",
-            Some(ymd(2023, 3, 31)),
-        ),
-        uncertain(
-            ymd(2023, 4, 1),
-            gbp(3_000),
-            "setting_up_home_allowance_dfe",
-            "DfE recommended minimum from 1 April 2023; Kent's own figure is not confirmed",
-            None,
-        ),
-    ],
+    values: &[uncertain(
+        EARLIEST,
+        gbp(2_000),
+        "kent_local_offer",
+        "Money Matters: up to £2,000 (page undated; no Kent decision to pay more was found)",
+        None,
+    )],
+};
+
+/// The DfE's recommended minimum setting up home allowance, named beside
+/// Kent's published figure.
+pub static SETTING_UP_HOME_ALLOWANCE_DFE: Param = Param {
+    id: "setting_up_home_allowance_dfe",
+    title: "Setting up home allowance: the Department for Education's recommended minimum",
+    area: Area::CareLeaver,
+    values: &[confirmed(
+        ymd(2023, 4, 1),
+        gbp(3_000),
+        "setting_up_home_allowance_dfe",
+        "recommended minimum of £3,000 from 1 April 2023",
+        None,
+    )],
 };
 
 /// The statutory higher education bursary.
@@ -216,7 +269,13 @@ pub static HE_BURSARY: Param = Param {
     id: "higher_education_bursary",
     title: "Higher education bursary for former relevant young people (once)",
     area: Area::CareLeaver,
-    values: &[confirmed(ymd(2009, 9, 1), gbp(2_000), "he_bursary_regs_2009", "regulation 2: £2,000", None)],
+    values: &[confirmed(
+        ymd(2008, 9, 1),
+        gbp(2_000),
+        "he_bursary_regs_2009",
+        "regulation 2: £2,000, for courses starting on or after 1 September 2008",
+        None,
+    )],
 };
 
 /// The apprenticeship care leavers' bursary.
@@ -226,10 +285,10 @@ pub static APPRENTICESHIP_BURSARY: Param = Param {
     area: Area::CareLeaver,
     values: &[
         confirmed(
-            EARLIEST,
+            ymd(2018, 8, 1),
             gbp(1_000),
             "apprenticeship_bursary",
-            "£1,000 for apprenticeships starting before 1 August 2023",
+            "£1,000 for apprenticeships starting from 1 August 2018 to 31 July 2023",
             Some(ymd(2023, 7, 31)),
         ),
         confirmed(
@@ -248,10 +307,10 @@ pub static BURSARY_16_19: Param = Param {
     title: "16 to 19 Bursary for children in care and care leavers: up to this much a year",
     area: Area::CareLeaver,
     values: &[confirmed(
-        ymd(2024, 9, 1),
+        ymd(2011, 9, 1),
         gbp(1_200),
         "bursary_16_19",
-        "vulnerable group bursary: up to £1,200 a year",
+        "vulnerable group bursary: up to £1,200 a year, paid on assessed need, since the fund began in 2011",
         None,
     )],
 };

@@ -60,14 +60,22 @@ pub static SOURCES: &[Source] = &[
     s("kent_local_offer", "Kent County Council: care leavers' local offer (Kent Cares Town)", "https://www.kent.gov.uk/education-and-children/care-leavers", d(2024, 4, 1)),
     s("kcc_council_tax_care_leavers", "Kent County Council decision 20/00005: council tax for care leavers aged 18 to 21", "https://democracy.kent.gov.uk/", d(2020, 2, 18)),
     s("setting_up_home_allowance_dfe", "DfE: setting up home allowance minimum of £3,000 from 1 April 2023 (Coram Voice summary)", "https://coramvoice.org.uk/", d(2023, 4, 1)),
-    s("he_bursary_regs_2009", "The Children Act 1989 (Higher Education Bursary) (England) Regulations 2009, regulation 2", "https://www.legislation.gov.uk/uksi/2009/2274/regulation/2", d(2009, 9, 1)),
+    s("he_bursary_regs_2009", "The Children Act 1989 (Higher Education Bursary) (England) Regulations 2009, regulation 2", "https://www.legislation.gov.uk/uksi/2009/2274/regulation/2", d(2009, 9, 8)),
     s("apprenticeship_bursary", "GOV.UK: apprenticeships care leavers' bursary", "https://www.gov.uk/government/publications/apprenticeships-care-leavers-bursary", d(2023, 8, 1)),
-    s("bursary_16_19", "GOV.UK: 16 to 19 Bursary Fund (vulnerable groups)", "https://www.gov.uk/1619-bursary-fund", d(2024, 9, 1)),
+    s("bursary_16_19", "GOV.UK: 16 to 19 Bursary Fund (vulnerable groups)", "https://www.gov.uk/1619-bursary-fund", d(2011, 9, 1)),
     s("homelessness_priority_need_order_2002", "Homelessness (Priority Need for Accommodation) (England) Order 2002, articles 4 and 5", "https://www.legislation.gov.uk/uksi/2002/2051/article/4", d(2002, 7, 31)),
     s("universal_credit_care_leavers", "GOV.UK: Universal Credit, and the shared accommodation rate exemption for care leavers under 25", "https://www.gov.uk/universal-credit", d(2021, 5, 31)),
     s("adoption_and_children_act_2002", "Adoption and Children Act 2002, sections 49 to 51", "https://www.legislation.gov.uk/ukpga/2002/38/section/49", d(2005, 12, 30)),
     s("adoption_process_guidance", "GOV.UK: adopting a child, and the two-stage adopter approval process", "https://www.gov.uk/child-adoption", d(2025, 4, 1)),
     s("kent_kinship_care_policy", "Kent County Council: family and friends (kinship) care policy, updated July 2024 for the National Kinship Care Strategy", "https://www.kentchildcare.proceduresonline.com/p_fam_friend_care.html", d(2024, 7, 1)),
+    // Care leavers, second edition (DOMAIN 4.4).
+    s("children_act_1989_s23czb", "Children Act 1989, section 23CZB: a personal adviser for former relevant children aged 21 to 24 who ask", "https://www.legislation.gov.uk/ukpga/1989/41/section/23CZB", d(2018, 4, 1)),
+    s("care_leavers_allocation_regs_2025", "SI 2025/706: the Allocation of Housing (Qualification Criteria for Victims of Domestic Abuse and Care Leavers) (England) Regulations 2025", "https://www.legislation.gov.uk/uksi/2025/706/regulation/2", d(2025, 7, 10)),
+    s("housing_act_1996_ss160za_185", "Housing Act 1996, sections 160ZA and 185: people subject to immigration control and social housing or homelessness help", "https://www.legislation.gov.uk/ukpga/1996/52/section/185", d(1997, 1, 20)),
+    s("immigration_act_1971_s3c", "Immigration Act 1971, section 3C: leave that continues while an in-time application is decided", "https://www.legislation.gov.uk/ukpga/1971/77/section/3C", d(2003, 4, 1)),
+    s("kcc_essential_living_allowance", "Kent Cares Town, Financial Support for 18+: the Essential Living Allowance (undated page); paid to care leavers of undetermined immigration status, who cannot claim benefits (Kent County Council cabinet committee minute on decision 19/00014, March 2019)", "https://kentcarestown.lea.kent.sch.uk/moving-on/money/financial-support-for-18+/", d(2019, 3, 1)),
+    s("supported_accommodation_regs_2023", "The Supported Accommodation (England) Regulations 2023: supported accommodation for looked after children and care leavers aged 16 and 17", "https://www.legislation.gov.uk/uksi/2023/416", d(2023, 4, 28)),
+    s("children_act_1989_s66", "Children Act 1989, section 66: privately fostered children (under 16, or under 18 if disabled)", "https://www.legislation.gov.uk/ukpga/1989/41/section/66", d(1991, 10, 14)),
 ];
 
 /// The source with this key.
