@@ -47,9 +47,14 @@ pub fn route(raw: &Raw, today: Date) -> Vec<Q> {
     let weeks = read_number(raw, "weeks_looked_after_since_14", 0, 600).unwrap_or(0);
     let was_eligible = t.was_eligible(weeks, since_16);
     let adult = age >= t.adult;
+    // In care now: weeks in care grow, so a child who reaches the
+    // threshold before 18 will be eligible (and former relevant at 18).
+    let in_care = !adult && yes(raw, "looked_after_now");
+    let eligible_by_18 = was_eligible
+        || (in_care && read_date(raw, "date_of_birth").ok().and_then(|b| t.eligible_from(b, today, weeks)).is_some());
     ask("looked_after_on_18th_birthday", adult && was_eligible);
-    ask("special_guardianship_from_care", !was_eligible);
-    ask("privately_fostered", !was_eligible);
+    ask("special_guardianship_from_care", !eligible_by_18);
+    ask("privately_fostered", !eligible_by_18);
     ask("in_education_or_training", true);
     ask("in_higher_education", adult && yes(raw, "in_education_or_training"));
     ask("starting_apprenticeship", true);
@@ -60,15 +65,18 @@ pub fn route(raw: &Raw, today: Date) -> Vec<Q> {
         "in_shared_accommodation_since_before_2023_11_13",
         (t.adult..t.shared_end).contains(&age) && yes(raw, "kent_care_leaver"),
     );
-    ask("disabled", !adult);
-    ask("special_educational_needs", !adult && yes(raw, "looked_after_now"));
+    // Disability matters under 18 (short breaks, special schools) and, after
+    // 18, only for private fostering after 16, which the law allows only
+    // for a disabled young person (Children Act 1989 s66(4)).
+    ask("disabled", !adult || (!eligible_by_18 && yes(raw, "privately_fostered")));
+    ask("special_educational_needs", in_care && !yes(raw, "disabled"));
     ask("care_act_eligible_needs", adult);
     // In care now and under 18: whether Staying Put opens at 18 depends on
     // living with a foster carer, so it is asked (else the result would give
     // an answer never asked as the reason it is closed). Last, so links and
     // saved answers made before it was asked still read: it is then the one
     // question left.
-    ask("living_with_foster_carer", !adult && was_eligible && yes(raw, "looked_after_now"));
+    ask("living_with_foster_carer", in_care && eligible_by_18);
     qs
 }
 

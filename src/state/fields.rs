@@ -63,7 +63,8 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("in_higher_education", FieldKind::YesNo),
     ("starting_apprenticeship", FieldKind::YesNo),
     ("living_with_foster_carer", FieldKind::YesNo),
-    ("immigration_status", FieldKind::Choice(&["settled", "pending", "none"])),
+    // `extension_pending` last: a share link names an option by its position.
+    ("immigration_status", FieldKind::Choice(&["settled", "pending", "none", "extension_pending"])),
     ("unaccompanied_asylum_seeking", FieldKind::YesNo),
     ("in_shared_accommodation_since_before_2023_11_13", FieldKind::YesNo),
     ("disabled", FieldKind::YesNo),

@@ -327,6 +327,17 @@ impl Thresholds {
     pub fn was_eligible(&self, weeks: u32, looked_after_since_16: bool) -> bool {
         weeks >= self.eligible_weeks && looked_after_since_16
     }
+
+    /// For a child in care on `on` with `weeks` in care since 14: the day
+    /// they are eligible if they stay in care, as weeks in care grow (the
+    /// later of the day the weeks reach the threshold and the 16th
+    /// birthday), when it is before the 18th birthday; else `None`
+    /// (CONTRACT, "Care leavers": `becomes_eligible`).
+    pub fn eligible_from(&self, born: Date, on: Date, weeks: u32) -> Option<Date> {
+        let to_go = self.eligible_weeks.saturating_sub(weeks);
+        let day = on.add_days(7 * i64::from(to_go))?.max(born.birthday(self.min_age)?);
+        (day < born.birthday(self.adult)?).then_some(day)
+    }
 }
 
 /// Every age limit and date the rules use, read from the parameters as at `on`.
@@ -444,12 +455,8 @@ impl Person<'_> {
     /// of the day their weeks since 14 reach 13 and the 16th birthday, when
     /// that is before the 18th birthday (CONTRACT, "Care leavers").
     fn eligible_from(&self) -> Option<Date> {
-        if !self.in_care_now() {
-            return None;
-        }
-        let t = &self.l.thresholds;
-        let day = self.day_weeks_reach(t.eligible_weeks)?.max(self.birthday(t.min_age)?);
-        (day < self.birthday(t.adult)?).then_some(day)
+        let weeks = u32::from(self.a.weeks_looked_after_since_14);
+        self.l.thresholds.eligible_from(self.a.date_of_birth, self.on, weeks).filter(|_| self.in_care_now())
     }
 
     /// The timeline's `becomes_eligible`: the day above, when it is after `on`.

@@ -85,7 +85,9 @@ pub fn item_block(item: &Item, outcome: &Outcome, level: u8) -> Html {
     let id = title_id(item);
     let text = i18n::get(&format!("{id}.text"));
     let amount = item.amount.map(|m| {
-        html! { <p class="govuk-body govuk-!-font-weight-bold">{ i18n::amount(m, item.period) }{ estimate(item) }</p> }
+        let amount = i18n::amount(m, item.period);
+        let amount = if item.up_to { i18n::tf("amount.up_to", &[("amount", amount)]) } else { amount };
+        html! { <p class="govuk-body govuk-!-font-weight-bold">{ amount }{ estimate(item) }</p> }
     });
     let dated = |id: &str, d: Option<rules::Date>| d.map(|d| para(i18n::tf(id, &[("date", i18n::date(d))]).into()));
     let from = dated("care_leaver.accommodation.from", item.from);
