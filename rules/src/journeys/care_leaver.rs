@@ -1254,7 +1254,9 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
     }
     let event = |date: Option<Date>, event: &'static str| date.map(|date| Event { date, event, option: None });
     let pa_months = i32::try_from(l.pa_months).unwrap_or(0);
-    let ksh_end = if p.a.in_education_or_training { l.ksh_education_end } else { l.ksh_end };
+    // "Up to 25 if in further education" (SS Appendix 1), as the item reads it.
+    let further_education = p.a.in_education_or_training && !p.a.in_higher_education;
+    let ksh_end = if further_education { l.ksh_education_end } else { l.ksh_end };
     let mut events: Vec<Event> = Vec::with_capacity(16);
     events.extend(
         [

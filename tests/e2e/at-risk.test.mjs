@@ -1,0 +1,109 @@
+// The people the contract's second edition was corrected for, walked to a
+// result in the built app: a care leaver whose asylum claim is pending, a
+// 16-year-old in care for 10 weeks, and a newly arrived unaccompanied boy.
+// Each checks what they must see, and what they must not be promised.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
+import { answerAll, careLeaverAnswers, openJourney, seeResults } from './pages/journey.mjs';
+
+/** The id of the result group (now, later, not available) holding an item. */
+function groupOf(page, item) {
+  return page.locator(`#${item}`).evaluate((el) => el.closest('.app-group')?.id ?? 'ungrouped');
+}
+
+/** `days` after today in the page's clock, as the planner writes a date ("28 December 2026"). */
+function daysFromToday(page, days) {
+  return page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() + n);
+    return `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`;
+  }, days);
+}
+
+describe('the people most at risk', () => {
+  const env = serverAndBrowser();
+
+  async function withPage(fn) {
+    const { context, page, activity } = await openPage(env.browser);
+    try {
+      await fn(page);
+      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('a 20-year-old Kent care leaver waiting for an asylum decision sees the Essential Living Allowance, not the one-bedroom rate', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      await answerAll(page, careLeaverAnswers(20, {
+        'immigration status': 'I have claimed asylum or appealed, and I am waiting for a decision',
+        'seeking asylum': 'Yes',
+      }));
+      assert.equal(await seeResults(page), 'former_relevant');
+      const ela = page.locator('#item-entitlement-essential_living_allowance');
+      assert.match(await ela.textContent(), /instead of benefits/);
+      assert.equal(await groupOf(page, 'item-entitlement-essential_living_allowance'), 'section-entitlement-now');
+      // Universal Credit's one-bedroom rate and priority need are not promised: they are told as not available, with why.
+      for (const id of ['shared_accommodation_rate_exemption', 'homeless_priority_need']) {
+        assert.equal(await groupOf(page, `item-entitlement-${id}`), 'section-entitlement-not-available', id);
+        assert.match(await page.locator(`#item-entitlement-${id}`).textContent(), /immigration status that lets you claim benefits/);
+      }
+      // Transitional Accommodation is open from 19 to someone with no status.
+      assert.equal(await groupOf(page, 'item-accommodation-transitional_accommodation'), 'accommodation-now');
+      await expectNoAxeViolations(page);
+    }));
+
+  test('a 16-year-old in care for 10 weeks sees the day she becomes eligible, and what opens then', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      const asked = await answerAll(page, careLeaverAnswers(16, {
+        'in care now': 'Yes',
+        'how many weeks': '10',
+        'live with your foster carer': 'Yes',
+      }));
+      // Weeks in care grow, so whether she lives with a foster carer matters for Staying Put at 18.
+      assert.ok(asked.some((q) => /live with your foster carer/.test(q)), 'asked about the foster carer');
+      assert.equal(await seeResults(page), 'looked_after_child');
+      const day = await daysFromToday(page, 21);
+      const timeline = await page.locator('#timeline').textContent();
+      assert.ok(timeline.includes(day), `the timeline names ${day}: ${timeline}`);
+      assert.match(timeline, /become an eligible child/);
+      assert.ok((await page.locator('#status').textContent()).includes(day), 'the status says the day too');
+      // What eligibility opens is later, from that day: a personal adviser and a pathway plan.
+      for (const id of ['personal_adviser', 'pathway_plan']) {
+        const item = page.locator(`#item-entitlement-${id}`);
+        assert.equal(await groupOf(page, `item-entitlement-${id}`), 'section-entitlement-later', id);
+        assert.ok((await item.textContent()).includes(day), `${id} opens on ${day}`);
+      }
+      assert.equal(await groupOf(page, 'item-accommodation-staying_put'), 'accommodation-later');
+      await expectNoAxeViolations(page);
+    }));
+
+  test('a newly arrived unaccompanied boy of 16 sees Reception and Safe Care as a first home, and not after 8 weeks', () =>
+    withPage(async (page) => {
+      const answers = careLeaverAnswers(16, {
+        'in care now': 'Yes',
+        'how many weeks': '2',
+        'immigration status': 'I have claimed asylum or appealed, and I am waiting for a decision',
+        'seeking asylum': 'Yes',
+      });
+      await openJourney(page, env.server.url, 'care_leaver');
+      await answerAll(page, answers);
+      await seeResults(page);
+      const reception = page.locator('#item-accommodation-reception_and_safe_care');
+      assert.equal(await groupOf(page, 'item-accommodation-reception_and_safe_care'), 'accommodation-now');
+      assert.match(await reception.textContent(), /newly arrived boys/);
+      // It closes when he reaches 8 weeks in care: 6 weeks from today, so its last day is the day before.
+      assert.ok((await reception.textContent()).includes(await daysFromToday(page, 41)), 'open until the day before 8 weeks');
+
+      await openJourney(page, env.server.url, 'care_leaver');
+      await answerAll(page, { ...answers, 'how many weeks': '8' });
+      await seeResults(page);
+      assert.equal(await groupOf(page, 'item-accommodation-reception_and_safe_care'), 'accommodation-not-available');
+      await expectNoAxeViolations(page);
+    }));
+});
