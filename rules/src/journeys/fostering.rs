@@ -19,7 +19,13 @@
 //!   plus a weekly amount per child for each week of care in the tax year
 //!   are tax free (ITTOIA 2005 ss803-811). A week runs Monday to Sunday and
 //!   one that straddles 5/6 April counts in the earlier year, so the weeks
-//!   of a tax year are its Mondays: 52 in 2024-25 and in 2025-26.
+//!   of a tax year are its Mondays: 52 in 2024-25 and in 2025-26, 53 in
+//!   2026-27. The 2026-27 amounts are estimates (DOMAIN 1.3).
+//! - A line is an estimate when the figure it rests on is uncertain or its
+//!   table does not cover the date (Kent's 2025-26 table ended on 31 March
+//!   2026: the latest figures stand in): a payment on Kent's figures, the
+//!   totals on the payments, the tax-free limit on the relief's figures,
+//!   and the taxable amount on both.
 
 use super::{band, read, Ctx};
 use crate::answers::{Disability, FosteringAnswers, Relationship, SkillsLevel};
@@ -143,6 +149,8 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     let qcr_over = ctx.money(&params::QCR_WEEKLY_11_PLUS);
     let mut total_cites = vec![qcr_fixed.cite(), ("ittoia_2005_s811", "")];
     let mut estimate_any = false;
+    // The tax-free limit rests on the fixed amount and each weekly amount used.
+    let mut limit_estimate = qcr_fixed.is_estimate();
     for (index, child) in a.children.iter().enumerate() {
         let age = u32::from(child.age);
         let maintenance = read(&mut ctx, band(params::KCC_MAINTENANCE_BANDS, age));
@@ -150,12 +158,12 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         let mut because = vec!["kcc_maintenance_by_age"];
         // Each figure's source and section, in the order read.
         let mut sources = vec![maintenance.cite()];
-        let mut estimate = maintenance.estimate;
+        let mut estimate = maintenance.is_estimate();
         let reward = if trained {
             let r = read(&mut ctx, band(params::KCC_REWARD_BANDS, age));
             because.push("kcc_reward_by_age");
             sources.push(r.cite());
-            estimate |= r.estimate;
+            estimate |= r.is_estimate();
             r.amount
         } else {
             because.push("no_reward_connected_person_untrained");
@@ -173,7 +181,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
                 let f = ctx.money(p);
                 because.push("kcc_disability_enhancement");
                 sources.push(f.cite());
-                estimate |= f.estimate;
+                estimate |= f.is_estimate();
                 f.amount
             }
         };
@@ -188,7 +196,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
                 let f = ctx.money(p);
                 because.push("kcc_payment_for_skills");
                 sources.push(f.cite());
-                estimate |= f.estimate;
+                estimate |= f.is_estimate();
                 f.amount
             }
         };
@@ -204,6 +212,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         let difference = maintenance.amount.checked_sub(nma.amount).unwrap_or(Money::ZERO);
 
         let relief = if age >= qcr_older { qcr_over } else { qcr_under };
+        limit_estimate |= relief.is_estimate();
         limit_weekly_parts = relief
             .amount
             .checked_times(weeks)
@@ -267,7 +276,11 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         for cite in cites {
             item.add_cite(*cite);
         }
-        item.estimate = estimate_any && matches!(id, "weekly" | "yearly");
+        item.estimate = match id {
+            "weekly" | "yearly" => estimate_any,
+            "tax_free_limit" => limit_estimate,
+            _ => limit_estimate || estimate_any,
+        };
         items.push(item);
     };
     total("weekly", weekly, Period::Week, &["weekly_total_is_sum_of_children"], &kcc_cites);
@@ -342,5 +355,39 @@ mod tests {
         assert_eq!(tax_year_weeks(Date::ymd(2025, 4, 6)).1, Some(Date::ymd(2025, 4, 6)));
         // 6 April 2020 was a Monday and 2020-21 held 53 Mondays.
         assert_eq!(tax_year_weeks(Date::ymd(2020, 6, 1)).0, 53);
+        // So was 6 April 2026: 2026-27 holds 53.
+        assert_eq!(tax_year_weeks(Date::ymd(2026, 4, 6)), (53, Some(Date::ymd(2026, 4, 6))));
+    }
+
+    fn answers(relationship: Relationship, in_kent: bool, bedroom: bool, ages: &[u8]) -> FosteringAnswers {
+        FosteringAnswers {
+            carer_date_of_birth: Date::ymd(1970, 1, 1),
+            lives_in_kent_or_medway: in_kent,
+            spare_bedroom: bedroom,
+            household_specified_offence: false,
+            relationship,
+            connected_person_training_completed: true,
+            skills_level: SkillsLevel::Foundation,
+            children: ages.iter().map(|&age| crate::Child { age, disability: Disability::None }).collect(),
+        }
+    }
+
+    #[test]
+    fn lines_on_an_uncertain_figure_or_an_ended_table_are_estimates() {
+        let estimate = |on: Date, id: &str| {
+            let o = evaluate(&answers(Relationship::NonRelated, true, true, &[7]), on);
+            let kind = if id == "child_1" { Kind::Payment } else { Kind::Total };
+            o.item(kind, id).unwrap().estimate
+        };
+        // 2025-26: every table covers the day.
+        for id in ["child_1", "weekly", "yearly", "tax_free_limit", "taxable"] {
+            assert!(!estimate(Date::ymd(2025, 11, 1), id), "{id}");
+        }
+        // Kent's table has ended; the relief's 2025-26 table still covers.
+        let eve = Date::ymd(2026, 4, 5);
+        assert!(estimate(eve, "child_1") && estimate(eve, "weekly") && estimate(eve, "taxable"));
+        assert!(!estimate(eve, "tax_free_limit"));
+        // The 2026-27 relief is itself an estimate.
+        assert!(estimate(Date::ymd(2026, 4, 6), "tax_free_limit"));
     }
 }

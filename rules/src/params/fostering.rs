@@ -194,6 +194,11 @@ const QCR_2023: Option<crate::Date> = Some(ymd(2024, 4, 5));
 const QCR_2024: Option<crate::Date> = Some(ymd(2025, 4, 5));
 const QCR_2025: Option<crate::Date> = Some(ymd(2026, 4, 5));
 const QCR_OLD: Option<crate::Date> = Some(ymd(2023, 4, 5));
+const QCR_2026: Option<crate::Date> = Some(ymd(2027, 4, 5));
+/// The 2026-27 amounts: the 2025-26 amounts raised by the September 2025
+/// CPI rise (3.8%) and rounded up as ITTOIA 2005 s828A says (DOMAIN 1.3).
+/// The Order that sets them was not read, so they are estimates.
+const QCR_2026_SOURCE: &str = "ittoia_2005_s828a";
 
 /// Qualifying care relief: the fixed amount per household, by tax year.
 pub static QCR_FIXED: Param = Param {
@@ -205,6 +210,13 @@ pub static QCR_FIXED: Param = Param {
         confirmed(ymd(2023, 4, 6), gbp(18_140), "finance_act_2023_s28", "2023-24", QCR_2023),
         confirmed(ymd(2024, 4, 6), gbp(19_360), "qcr_order_2024", "2024-25", QCR_2024),
         confirmed(ymd(2025, 4, 6), gbp(19_690), "qcr_order_2025", "2025-26", QCR_2025),
+        uncertain(
+            ymd(2026, 4, 6),
+            gbp(20_440),
+            QCR_2026_SOURCE,
+            "2026-27 estimate: £19,690 raised by 3.8% (September 2025 CPI), rounded up to the next £10",
+            QCR_2026,
+        ),
     ],
 };
 
@@ -218,6 +230,13 @@ pub static QCR_WEEKLY_UNDER_11: Param = Param {
         confirmed(ymd(2023, 4, 6), gbp(375), "finance_act_2023_s28", "2023-24", QCR_2023),
         confirmed(ymd(2024, 4, 6), gbp(405), "qcr_order_2024", "2024-25", QCR_2024),
         confirmed(ymd(2025, 4, 6), gbp(415), "qcr_order_2025", "2025-26", QCR_2025),
+        uncertain(
+            ymd(2026, 4, 6),
+            gbp(435),
+            QCR_2026_SOURCE,
+            "2026-27 estimate: £415 raised by 3.8% (September 2025 CPI), rounded up to the next £5",
+            QCR_2026,
+        ),
     ],
 };
 
@@ -231,6 +250,13 @@ pub static QCR_WEEKLY_11_PLUS: Param = Param {
         confirmed(ymd(2023, 4, 6), gbp(450), "finance_act_2023_s28", "2023-24", QCR_2023),
         confirmed(ymd(2024, 4, 6), gbp(485), "qcr_order_2024", "2024-25", QCR_2024),
         confirmed(ymd(2025, 4, 6), gbp(495), "qcr_order_2025", "2025-26", QCR_2025),
+        uncertain(
+            ymd(2026, 4, 6),
+            gbp(515),
+            QCR_2026_SOURCE,
+            "2026-27 estimate: £495 raised by 3.8% (September 2025 CPI), rounded up to the next £5",
+            QCR_2026,
+        ),
     ],
 };
 

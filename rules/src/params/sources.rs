@@ -40,6 +40,7 @@ pub static SOURCES: &[Source] = &[
     s("qcr_order_2024", "SI 2024/423: qualifying care relief amounts for 2024-25", "https://www.legislation.gov.uk/uksi/2024/423", d(2024, 4, 6)),
     s("qcr_order_2025", "SI 2025/51: qualifying care relief amounts for 2025-26", "https://www.legislation.gov.uk/uksi/2025/51", d(2025, 1, 21)),
     s("finance_act_2023_s28", "Finance (No. 2) Act 2023, section 28: qualifying care relief from 2023-24", "https://www.legislation.gov.uk/ukpga/2023/30/section/28", d(2023, 7, 11)),
+    s("ittoia_2005_s828a", "Income Tax (Trading and Other Income) Act 2005, section 828A: yearly indexation of qualifying care relief by CPI (2026-27 amounts worked out from it; the 2026 Order was not read)", "https://www.legislation.gov.uk/ukpga/2005/5/section/828A", d(2023, 7, 11)),
     s("ittoia_2005_s811", "Income Tax (Trading and Other Income) Act 2005, section 811: weeks of care", "https://www.legislation.gov.uk/ukpga/2005/5/section/811", d(2005, 4, 6)),
     s("gov_uk_cost_of_fostering", "GOV.UK: help with the cost of fostering (national minimum allowance)", "https://www.gov.uk/support-for-foster-parents/help-with-the-cost-of-fostering", d(2025, 4, 6)),
     s("asgsf_hcws589", "Adoption and Special Guardianship Support Fund 2025-26: written statement HCWS589", "https://questions-statements.parliament.uk/written-statements/detail/2025-04-22/hcws589", d(2025, 4, 22)),
