@@ -68,6 +68,7 @@ pub static SOURCES: &[Source] = &[
     s("universal_credit_care_leavers", "GOV.UK: Universal Credit, and the shared accommodation rate exemption for care leavers under 25", "https://www.gov.uk/universal-credit", d(2021, 5, 31)),
     s("adoption_and_children_act_2002", "Adoption and Children Act 2002, sections 49 to 51", "https://www.legislation.gov.uk/ukpga/2002/38/section/49", d(2005, 12, 30)),
     s("adoption_process_guidance", "Adoption Focus: how long the adoption process takes (stage one 8 weeks, up to 6 months before stage two, stage two 4 months; undated page, the date is the start of the two-stage process it describes, SI 2013/985)", "https://www.adoption-focus.org.uk/faqs/weve-heard-that-the-process-takes-ages-how-long-is-it", d(2013, 7, 1)),
+    s("pilot_or_sgo_allowance_written_answer", "Written answer by Baroness Smith of Malvern to Lord Hampton, 'Guardianship and Kinship Care', 4 August 2025: special guardians paid under the 2005 Regulations are barred from the kinship allowance pilot (read on Parallel Parliament)", "https://parallelparliament.co.uk/lord/lord-hampton2/writtenanswers", d(2025, 8, 4)),
     s("kent_kinship_care_policy", "Kent County Council: family and friends (kinship) care policy, updated July 2024 for the National Kinship Care Strategy", "https://www.kentchildcare.proceduresonline.com/p_fam_friend_care.html", d(2024, 7, 1)),
 ];
 
