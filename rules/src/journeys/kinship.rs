@@ -36,6 +36,13 @@
 //!   allowance under the Special Guardianship Regulations 2005 is barred
 //!   from it (written answer, Baroness Smith of Malvern, 4 August 2025),
 //!   so where both are open a caution says it is one or the other.
+//! - A child under 16 (under 18 if disabled) cared for 28 days or more by
+//!   someone who is not a parent or close relative is privately fostered,
+//!   and the carer and the parents must tell the council (Children Act
+//!   1989 ss66 and 105; Children (Private Arrangements for Fostering)
+//!   Regulations 2005): a caution for an informal or unsure arrangement
+//!   with a carer who is not a close relative, while the child is not
+//!   looked after.
 
 use super::{band, read, Ctx};
 use crate::answers::{Arrangement, KinshipAnswers, LivesIn};
@@ -64,6 +71,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("kinship_allowance_pilot_not_while_looked_after", "The kinship allowance pilot is not paid while the council looks after the child: a foster carer gets a fostering allowance instead. It could be paid once an order is made and the child is no longer looked after."),
     ("pilot_child_arrangements_order", "A child arrangements order counts for the kinship allowance pilot only when the order says the child lives with you, no parent shares the order, and the child would otherwise be in care. Check this with Medway Council."),
     ("pilot_or_special_guardianship_allowance", "You cannot have both. A special guardian who gets a special guardianship allowance from the council cannot also get the kinship allowance from the pilot. Ask Medway Council which one suits your family better."),
+    ("private_fostering_notify_council", "If a child under 16 (or under 18 if the child is disabled) lives with someone who is not their parent or close relative for 28 days or more, the law calls this private fostering. A close relative means a grandparent, brother, sister, uncle, aunt or step-parent. The carer and the parents must tell the council where the child lives, before the child moves in or straight away if they already have, so it can check the child is safe and well and offer help. If the child lives in Kent, tell Kent County Council's children's services."),
     ("kinship_allowance_pilot_not_in_kent", "Kent County Council is not one of the areas trying out the new kinship allowance, so it is not paid to families in Kent. Medway, a separate council, is one of them."),
     ("connected_person_temporary_approval", "The council can approve you as the child's foster carer straight away, for up to {approval_weeks} weeks, so the child can live with you while you are assessed. This can be extended once, by up to {extension_weeks} weeks."),
 ];
@@ -298,6 +306,17 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         );
     }
 
+    // Private fostering: a carer who is not a close relative must tell the
+    // council (the contract's child is 0-17; the words give the 16 and 18).
+    let informal = matches!(a.arrangement, Arrangement::Informal | Arrangement::NotSure);
+    if informal && !a.carer_is_close_relative && !looked_after {
+        items.push(
+            Item::new(Kind::Caution, "private_fostering_notify_council")
+                .because(&["private_fostering_notify_council"])
+                .sources(&["children_act_1989_s66", "children_act_1989_s105", "private_fostering_regs_2005"]),
+        );
+    }
+
     // Temporary approval of a connected person as foster carer.
     if looked_after && matches!(a.arrangement, Arrangement::ConnectedPersonFosterCarer | Arrangement::NotSure) {
         let weeks = ctx.count(&params::CONNECTED_PERSON_TEMPORARY_APPROVAL_WEEKS);
@@ -326,7 +345,12 @@ mod tests {
             child_previously_looked_after: before,
             arrangement,
             lives_in,
+            carer_is_close_relative: false,
         }
+    }
+
+    fn open_ids(o: &Outcome) -> Vec<(Kind, &'static str)> {
+        o.items.iter().filter(|i| i.is_open_now()).map(|i| (i.kind, i.id)).collect()
     }
 
     #[test]
@@ -373,6 +397,23 @@ mod tests {
         let o = evaluate(&answers(Arrangement::SpecialGuardianshipOrder, true, false, LivesIn::Medway), on);
         let pilot = o.item(Kind::Entitlement, "kinship_allowance_pilot").unwrap();
         assert_eq!((pilot.when, pilot.reason), (Some(When::NotAvailable), Some("child_looked_after")));
+    }
+
+    #[test]
+    fn a_carer_who_is_not_a_close_relative_is_told_to_tell_the_council() {
+        let on = Date::ymd(2025, 11, 1);
+        for &arrangement in Arrangement::ALL {
+            for looked_after in [false, true] {
+                for close in [false, true] {
+                    let mut a = answers(arrangement, looked_after, false, LivesIn::Kent);
+                    a.carer_is_close_relative = close;
+                    let o = evaluate(&a, on);
+                    let given = open_ids(&o).contains(&(Kind::Caution, "private_fostering_notify_council"));
+                    let informal = matches!(arrangement, Arrangement::Informal | Arrangement::NotSure);
+                    assert_eq!(given, informal && !close && !looked_after, "{arrangement:?} {looked_after} {close}");
+                }
+            }
+        }
     }
 
     #[test]

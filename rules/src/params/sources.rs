@@ -69,6 +69,9 @@ pub static SOURCES: &[Source] = &[
     s("adoption_and_children_act_2002", "Adoption and Children Act 2002, sections 49 to 51", "https://www.legislation.gov.uk/ukpga/2002/38/section/49", d(2005, 12, 30)),
     s("adoption_process_guidance", "Adoption Focus: how long the adoption process takes (stage one 8 weeks, up to 6 months before stage two, stage two 4 months; undated page, the date is the start of the two-stage process it describes, SI 2013/985)", "https://www.adoption-focus.org.uk/faqs/weve-heard-that-the-process-takes-ages-how-long-is-it", d(2013, 7, 1)),
     s("pilot_or_sgo_allowance_written_answer", "Written answer by Baroness Smith of Malvern to Lord Hampton, 'Guardianship and Kinship Care', 4 August 2025: special guardians paid under the 2005 Regulations are barred from the kinship allowance pilot (read on Parallel Parliament)", "https://parallelparliament.co.uk/lord/lord-hampton2/writtenanswers", d(2025, 8, 4)),
+    s("children_act_1989_s66", "Children Act 1989, section 66: privately fostered children (under 16, or under 18 if disabled, cared for 28 days or more by someone who is not a parent or relative)", "https://www.legislation.gov.uk/ukpga/1989/41/section/66", d(1991, 10, 14)),
+    s("children_act_1989_s105", "Children Act 1989, section 105: who is a relative (grandparent, brother, sister, uncle, aunt or step-parent)", "https://www.legislation.gov.uk/ukpga/1989/41/section/105", d(1991, 10, 14)),
+    s("private_fostering_regs_2005", "The Children (Private Arrangements for Fostering) Regulations 2005, regulation 3: the carer and the parents must tell the council", "https://www.legislation.gov.uk/uksi/2005/1533/regulation/3", d(2005, 7, 1)),
     s("kent_kinship_care_policy", "Kent County Council: family and friends (kinship) care policy, updated July 2024 for the National Kinship Care Strategy", "https://www.kentchildcare.proceduresonline.com/p_fam_friend_care.html", d(2024, 7, 1)),
 ];
 
