@@ -41,6 +41,7 @@ fn scenarios() -> Vec<(&'static str, Scenario)> {
                     child_previously_looked_after: true,
                     arrangement: Arrangement::SpecialGuardianshipOrder,
                     lives_in: LivesIn::Kent,
+                    carer_is_close_relative: false,
                 }),
             },
         ),

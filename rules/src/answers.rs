@@ -195,6 +195,10 @@ pub struct KinshipAnswers {
     pub arrangement: Arrangement,
     /// Where the family lives.
     pub lives_in: LivesIn,
+    /// The carer is the child's grandparent, brother, sister, uncle, aunt
+    /// or step-parent (a relative, Children Act 1989 s105), so caring for
+    /// the child is not private fostering.
+    pub carer_is_close_relative: bool,
 }
 
 /// Answers for "My local offer".

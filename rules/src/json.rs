@@ -288,12 +288,14 @@ fn read_answers(f: &mut Fields<'_>, journey: Journey, on: Option<Date>) -> Optio
             let child_previously_looked_after = f.boolean("child_previously_looked_after");
             let arrangement = f.choice("arrangement", Arrangement::from_id, None);
             let lives_in = f.choice("lives_in", LivesIn::from_id, None);
+            let carer_is_close_relative = f.boolean("carer_is_close_relative");
             Some(Answers::Kinship(KinshipAnswers {
                 child_age: u8::try_from(child_age?).ok()?,
                 child_looked_after_now,
                 child_previously_looked_after,
                 arrangement: arrangement?,
                 lives_in: lives_in?,
+                carer_is_close_relative,
             }))
         }
         Journey::CareLeaver => {

@@ -353,6 +353,13 @@ pub struct Rates {
     pub as_of: Date,
     /// False when the date is outside the period a table used covers.
     pub confirmed_for_date: bool,
+    /// The earliest first day among the figures used whose table does not
+    /// cover the date: what the latest (or earliest) known figures that
+    /// stand in date from. `None` when every table used covers it. The
+    /// page's "not confirmed" warning names it, since `as_of` names the
+    /// main table, which may cover the date when another does not
+    /// (kinship: the fund's limit for 2026-27 beside 2025-26 Kent rates).
+    pub stale_from: Option<Date>,
 }
 
 /// The result of an evaluation.

@@ -41,7 +41,7 @@ fn fostering() -> impl Strategy<Value = Answers> {
 }
 
 fn kinship() -> impl Strategy<Value = Answers> {
-    (0u8..=17, any::<[bool; 2]>(), prop::sample::select(Arrangement::ALL), prop::sample::select(LivesIn::ALL)).prop_map(
+    (0u8..=17, any::<[bool; 3]>(), prop::sample::select(Arrangement::ALL), prop::sample::select(LivesIn::ALL)).prop_map(
         |(child_age, b, arrangement, lives_in)| {
             Answers::Kinship(KinshipAnswers {
                 child_age,
@@ -49,6 +49,7 @@ fn kinship() -> impl Strategy<Value = Answers> {
                 child_previously_looked_after: b[1],
                 arrangement,
                 lives_in,
+                carer_is_close_relative: b[2],
             })
         },
     )

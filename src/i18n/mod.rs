@@ -253,6 +253,7 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "opt.arrangement",
     "q.lives_in.",
     "opt.lives_in",
+    "q.carer_is_close_relative",
     "q.adoption.",
     "q.has_partner",
     "q.partner_",

@@ -51,6 +51,7 @@ const FIELDS: &[(&str, FieldKind)] = &[
         ]),
     ),
     ("lives_in", FieldKind::Choice(&["kent", "medway", "elsewhere"])),
+    ("carer_is_close_relative", FieldKind::YesNo),
     ("date_of_birth", FieldKind::Date),
     ("kent_care_leaver", FieldKind::YesNo),
     ("looked_after_now", FieldKind::YesNo),

@@ -278,9 +278,37 @@ mod tests {
     }
 
     #[test]
+    fn a_kinship_link_from_before_the_close_relative_question_still_opens_and_the_answer_round_trips() {
+        // Informal care (option 3) in Kent (option 0) of a child not looked after.
+        let (journey, opened) = decode("1.k.6.n.y.3.0", today()).expect("the older link still opens");
+        let left: Vec<_> =
+            route(journey, &opened, today()).into_iter().filter(|q| validate(*q, &opened, today()).is_some()).collect();
+        assert_eq!(left, vec![crate::state::fields::Q::new("carer_is_close_relative")], "with that one question left");
+        assert_eq!(encode(journey, &opened, today(), today()), "1.k.6.n.y.3.0");
+        for (answer, letter) in [("yes", "y"), ("no", "n")] {
+            let mut r = opened.clone();
+            r.insert("carer_is_close_relative".into(), answer.into());
+            let text = encode(journey, &r, today(), today());
+            assert_eq!(text, format!("1.k.6.n.y.3.0.{letter}"));
+            assert_eq!(decode(&text, today()), Some((Journey::Kinship, r)));
+        }
+        // Not asked for an order, nor for a child looked after: such links are unchanged.
+        let r = raw(&[
+            ("child_age", "6"),
+            ("child_looked_after_now", "yes"),
+            ("arrangement", "not_sure"),
+            ("lives_in", "medway"),
+            ("carer_is_close_relative", "no"),
+        ]);
+        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "1.k.6.y.4.1");
+        assert_eq!(decode("1.k.6.n.y.1.0.n", today()), None, "no extra value after an order");
+    }
+
+    #[test]
     fn every_journey_round_trips() {
         let cases = [
             (Journey::Kinship, "1.k.6.n.y.1.0"),
+            (Journey::Kinship, "1.k.6.n.y.4.2.n"),
             (Journey::Adoption, "1.a.19880412.y.19900930.n.400.300.n"),
             (Journey::CareLeaver, "1.c.20060510.y.n.40.y.y.n.n.n.0.n.n.n"),
             (Journey::CareLeaver, "1.c.19950101"),
@@ -352,6 +380,7 @@ mod tests {
         let valid = [
             "1.f.19850505.y.y.n.1.y.2.2.7.0.16.2",
             "1.k.6.n.y.1.0",
+            "1.k.6.n.n.3.1.y",
             "1.k.4.y.0.0",
             "1.a.19880412.y.19900930.n.400.300.n",
             "1.c.20060510.y.n.40.y.y.n.n.n.0.n.n.n",

@@ -113,6 +113,35 @@ describe('the journeys', () => {
       await axe(page);
     }));
 
+  test('fostering, a connected person in Essex: not told "not eligible", the outside-Kent caution shows with its Why and Source', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'fostering');
+      await answerAll(page, {
+        ...FOSTER,
+        'Kent or Medway': 'No',
+        'Who would you foster': 'A child I know: a relative or a friend\'s child',
+        'finished the foster carer training': 'No',
+        'How many children': '1',
+      });
+      // CONTRACT second edition: for a connected person, living outside Kent or Medway is a caution, not a blocker.
+      assert.equal(await seeResults(page), 'likely_eligible');
+      assert.equal(await heading(page), 'You may be able to foster for Kent');
+      assert.equal(await page.locator('#blockers').count(), 0);
+      const main = await page.locator('#main-content').textContent();
+      assert.doesNotMatch(main, /may not be able to foster|You must live in Kent or Medway|Your own council's fostering service/);
+      const caution = page.locator('.app-item', { has: page.locator('.govuk-warning-text', { hasText: 'You live outside Kent and Medway' }) });
+      assert.equal(await caution.count(), 1);
+      assert.match(await caution.locator('.govuk-warning-text').textContent(), /assesses family and friends wherever they live/);
+      await caution.getByText('Why').click();
+      assert.match(await caution.textContent(), /Kent's kinship team supports carers of Kent children all over the country/);
+      await caution.getByText('Source').click();
+      assert.match(await caution.locator('a.app-source-link', { hasText: 'Corporate Parenting Annual Report' }).textContent(), /2023-24/);
+      // Still paid as a family and friends foster carer: maintenance, no reward until trained.
+      assert.match(await page.locator('#pay-child_1').textContent(), /Reward \(your fee\)\s*£0\.00/);
+      assert.doesNotMatch(main, /\b[a-z]+_[a-z_]+\b/, 'no raw ids on the page');
+      await axe(page);
+    }));
+
   test('errors: empty and invalid answers on each kind of question', () =>
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'fostering');
@@ -551,7 +580,9 @@ describe('the journeys', () => {
         ['Child arrangements order', 'Somewhere else', 'Support for a carer with a child arrangements order outside Kent and Medway', /the council where you live/],
       ]) {
         await clickAndWait(page, page.locator('#start-again'));
-        await answerAll(page, { 'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'No', 'Which arrangement': arrangement, 'Where do you live': lives });
+        const asked = await answerAll(page, { 'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'No', 'Which arrangement': arrangement, 'Where do you live': lives, 'grandparent, brother, sister': 'No' });
+        // Whether the carer is a close relative is asked only where it can be private fostering.
+        assert.equal(asked.some((q) => q.includes('grandparent, brother, sister')), arrangement === "I'm not sure");
         await seeResults(page);
         assert.equal(await heading(page), expected);
         const next = await page.locator('#next').textContent();

@@ -3,7 +3,15 @@
 //! Policy, with sources (see the parameters for every figure):
 //! - Kent foster carers must be 18 or over, live in Kent or Medway and have
 //!   a spare bedroom; a child under 2 may sleep in a cot in the carers'
-//!   room (Kent Fostering, "could you foster?").
+//!   room (Kent Fostering, "could you foster?"). Where a foster carer lives
+//!   and the spare bedroom bar only a non-related applicant: the council
+//!   that looks after a child assesses the child's relatives and friends
+//!   wherever they live (Kent's kinship team supports carers of Kent
+//!   children throughout the country: Corporate Parenting Annual Report
+//!   2023-24; a connected person's temporary approval has no residence
+//!   condition: Care Planning, Placement and Case Review (England)
+//!   Regulations 2010 reg 24), and the assessment looks at the space. For
+//!   a connected person they are cautions instead (CONTRACT.md, fostering).
 //! - A specified offence by anyone in the household bars a non-related
 //!   applicant (Fostering Services (England) Regulations 2011 reg 26 and
 //!   Sch 4). A relative of the child, or someone already fostering them,
@@ -19,7 +27,13 @@
 //!   plus a weekly amount per child for each week of care in the tax year
 //!   are tax free (ITTOIA 2005 ss803-811). A week runs Monday to Sunday and
 //!   one that straddles 5/6 April counts in the earlier year, so the weeks
-//!   of a tax year are its Mondays: 52 in 2024-25 and in 2025-26.
+//!   of a tax year are its Mondays: 52 in 2024-25 and in 2025-26, 53 in
+//!   2026-27. The 2026-27 amounts are estimates (DOMAIN 1.3).
+//! - A line is an estimate when the figure it rests on is uncertain or its
+//!   table does not cover the date (Kent's 2025-26 table ended on 31 March
+//!   2026: the latest figures stand in): a payment on Kent's figures, the
+//!   totals on the payments, the tax-free limit on the relief's figures,
+//!   and the taxable amount on both.
 
 use super::{band, read, Ctx};
 use crate::answers::{Disability, FosteringAnswers, Relationship, SkillsLevel};
@@ -33,7 +47,9 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("carer_under_18", "You are {carer_age}. You must be 18 or over to foster for Kent."),
     ("lives_in_kent_or_medway", "You live in Kent or Medway, where Kent's foster carers live."),
     ("outside_kent_or_medway", "Kent's foster carers must live in Kent or Medway. Your own council's fostering service can help you."),
+    ("connected_person_outside_kent", "You do not live in Kent or Medway, but as a relative or friend of the child you can still be assessed. The council that looks after the child assesses family and friends wherever they live, and Kent's kinship team supports carers of Kent children all over the country. Talk to the child's social worker."),
     ("spare_bedroom", "You have a spare bedroom for a foster child."),
+    ("connected_person_no_spare_bedroom", "You do not have a spare bedroom. For a relative or friend of the child this does not stop you being assessed: the assessment will look at the space in your home and where the child would sleep."),
     ("no_spare_bedroom", "A foster child aged 2 or over needs their own bedroom, and you said you do not have a spare one."),
     ("cot_for_children_under_2", "Every child you asked about is under 2, so they can sleep in a cot in your room. A spare bedroom is not needed yet."),
     ("no_specified_offence", "Nobody in your home has been cautioned or convicted of an offence that stops someone fostering."),
@@ -87,7 +103,21 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         blockers
             .push(Item::new(Kind::Blocker, "carer_under_18").because(&["carer_under_18"]).sources(&[could_you_foster]));
     }
-    if !a.lives_in_kent_or_medway {
+    // Where the carer lives and the spare bedroom bar a non-related
+    // applicant; for a connected person they are cautions.
+    let connected = a.relationship == Relationship::ConnectedPerson;
+    let mut cautions = Vec::new();
+    if !a.lives_in_kent_or_medway && connected {
+        cautions.push(
+            Item::new(Kind::Caution, "connected_person_outside_kent")
+                .because(&["connected_person_outside_kent"])
+                .cite((
+                    "kent_corporate_parenting_2024",
+                    "Kent Fostering Service: one kinship support team supports carers of Kent children throughout the country",
+                ))
+                .cite(("cppcr_regs_2010", "regulation 24: temporary approval of a connected person, with no residence condition")),
+        );
+    } else if !a.lives_in_kent_or_medway {
         blockers.push(
             Item::new(Kind::Blocker, "outside_kent_or_medway")
                 .because(&["outside_kent_or_medway"])
@@ -96,12 +126,22 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     }
     let cot_age = ctx.count(&params::COT_IN_CARERS_ROOM_UNDER_AGE);
     let all_under_cot_age = a.children.iter().all(|c| u32::from(c.age) < cot_age);
-    if !a.spare_bedroom && !all_under_cot_age {
+    let no_room = !a.spare_bedroom && !all_under_cot_age;
+    if no_room && connected {
+        cautions.push(
+            Item::new(Kind::Caution, "connected_person_no_spare_bedroom")
+                .because(&["connected_person_no_spare_bedroom"])
+                .cite((
+                    "cppcr_regs_2010",
+                    "regulation 24(2) and Schedule 4: the assessment of the connected person and their home",
+                ))
+                .sources(&[could_you_foster]),
+        );
+    } else if no_room {
         blockers.push(
             Item::new(Kind::Blocker, "no_spare_bedroom").because(&["no_spare_bedroom"]).sources(&[could_you_foster]),
         );
     }
-    let connected = a.relationship == Relationship::ConnectedPerson;
     if a.household_specified_offence && !connected {
         blockers.push(
             Item::new(Kind::Blocker, "specified_offence")
@@ -111,8 +151,19 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     }
 
     let status = if blockers.is_empty() {
-        let mut because = vec!["carer_age_18_or_over", "lives_in_kent_or_medway"];
-        because.push(if a.spare_bedroom { "spare_bedroom" } else { "cot_for_children_under_2" });
+        let mut because = vec!["carer_age_18_or_over"];
+        because.push(if a.lives_in_kent_or_medway {
+            "lives_in_kent_or_medway"
+        } else {
+            "connected_person_outside_kent"
+        });
+        because.push(if a.spare_bedroom {
+            "spare_bedroom"
+        } else if all_under_cot_age {
+            "cot_for_children_under_2"
+        } else {
+            "connected_person_no_spare_bedroom"
+        });
         if !a.household_specified_offence {
             because.push("no_specified_offence");
         }
@@ -124,6 +175,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     };
     items.push(status);
     items.append(&mut blockers);
+    items.append(&mut cautions);
     if a.household_specified_offence && connected {
         items.push(
             Item::new(Kind::Caution, "specified_offence_connected_person")
@@ -143,6 +195,8 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     let qcr_over = ctx.money(&params::QCR_WEEKLY_11_PLUS);
     let mut total_cites = vec![qcr_fixed.cite(), ("ittoia_2005_s811", "")];
     let mut estimate_any = false;
+    // The tax-free limit rests on the fixed amount and each weekly amount used.
+    let mut limit_estimate = qcr_fixed.is_estimate();
     for (index, child) in a.children.iter().enumerate() {
         let age = u32::from(child.age);
         let maintenance = read(&mut ctx, band(params::KCC_MAINTENANCE_BANDS, age));
@@ -150,12 +204,12 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         let mut because = vec!["kcc_maintenance_by_age"];
         // Each figure's source and section, in the order read.
         let mut sources = vec![maintenance.cite()];
-        let mut estimate = maintenance.estimate;
+        let mut estimate = maintenance.is_estimate();
         let reward = if trained {
             let r = read(&mut ctx, band(params::KCC_REWARD_BANDS, age));
             because.push("kcc_reward_by_age");
             sources.push(r.cite());
-            estimate |= r.estimate;
+            estimate |= r.is_estimate();
             r.amount
         } else {
             because.push("no_reward_connected_person_untrained");
@@ -173,7 +227,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
                 let f = ctx.money(p);
                 because.push("kcc_disability_enhancement");
                 sources.push(f.cite());
-                estimate |= f.estimate;
+                estimate |= f.is_estimate();
                 f.amount
             }
         };
@@ -188,7 +242,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
                 let f = ctx.money(p);
                 because.push("kcc_payment_for_skills");
                 sources.push(f.cite());
-                estimate |= f.estimate;
+                estimate |= f.is_estimate();
                 f.amount
             }
         };
@@ -204,6 +258,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         let difference = maintenance.amount.checked_sub(nma.amount).unwrap_or(Money::ZERO);
 
         let relief = if age >= qcr_older { qcr_over } else { qcr_under };
+        limit_estimate |= relief.is_estimate();
         limit_weekly_parts = relief
             .amount
             .checked_times(weeks)
@@ -267,7 +322,11 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         for cite in cites {
             item.add_cite(*cite);
         }
-        item.estimate = estimate_any && matches!(id, "weekly" | "yearly");
+        item.estimate = match id {
+            "weekly" | "yearly" => estimate_any,
+            "tax_free_limit" => limit_estimate,
+            _ => limit_estimate || estimate_any,
+        };
         items.push(item);
     };
     total("weekly", weekly, Period::Week, &["weekly_total_is_sum_of_children"], &kcc_cites);
@@ -342,5 +401,67 @@ mod tests {
         assert_eq!(tax_year_weeks(Date::ymd(2025, 4, 6)).1, Some(Date::ymd(2025, 4, 6)));
         // 6 April 2020 was a Monday and 2020-21 held 53 Mondays.
         assert_eq!(tax_year_weeks(Date::ymd(2020, 6, 1)).0, 53);
+        // So was 6 April 2026: 2026-27 holds 53.
+        assert_eq!(tax_year_weeks(Date::ymd(2026, 4, 6)), (53, Some(Date::ymd(2026, 4, 6))));
+    }
+
+    fn answers(relationship: Relationship, in_kent: bool, bedroom: bool, ages: &[u8]) -> FosteringAnswers {
+        FosteringAnswers {
+            carer_date_of_birth: Date::ymd(1970, 1, 1),
+            lives_in_kent_or_medway: in_kent,
+            spare_bedroom: bedroom,
+            household_specified_offence: false,
+            relationship,
+            connected_person_training_completed: true,
+            skills_level: SkillsLevel::Foundation,
+            children: ages.iter().map(|&age| crate::Child { age, disability: Disability::None }).collect(),
+        }
+    }
+
+    fn open(o: &Outcome, kind: Kind, id: &str) -> bool {
+        o.item(kind, id).is_some_and(Item::is_open_now)
+    }
+
+    #[test]
+    fn where_a_connected_person_lives_and_their_bedrooms_are_cautions_not_blockers() {
+        let on = Date::ymd(2025, 11, 1);
+        for (in_kent, bedroom) in [(false, true), (true, false), (false, false)] {
+            let o = evaluate(&answers(Relationship::ConnectedPerson, in_kent, bedroom, &[7]), on);
+            assert_eq!(o.status(), Some("likely_eligible"), "{in_kent} {bedroom}");
+            assert!(!o.items.iter().any(|i| i.kind == Kind::Blocker));
+            assert_eq!(open(&o, Kind::Caution, "connected_person_outside_kent"), !in_kent);
+            assert_eq!(open(&o, Kind::Caution, "connected_person_no_spare_bedroom"), !bedroom);
+            let status = o.item(Kind::Status, "likely_eligible").unwrap();
+            for rule in &status.because {
+                assert!(crate::explain::template(rule).is_some(), "{rule}");
+            }
+            let o = evaluate(&answers(Relationship::NonRelated, in_kent, bedroom, &[7]), on);
+            assert_eq!(o.status(), Some("not_eligible"));
+            assert_eq!(open(&o, Kind::Blocker, "outside_kent_or_medway"), !in_kent);
+            assert_eq!(open(&o, Kind::Blocker, "no_spare_bedroom"), !bedroom);
+            assert!(!o.items.iter().any(|i| i.kind == Kind::Caution));
+        }
+        // A cot in the carers' room: no caution for a connected person either.
+        let o = evaluate(&answers(Relationship::ConnectedPerson, true, false, &[1]), on);
+        assert!(!open(&o, Kind::Caution, "connected_person_no_spare_bedroom"));
+    }
+
+    #[test]
+    fn lines_on_an_uncertain_figure_or_an_ended_table_are_estimates() {
+        let estimate = |on: Date, id: &str| {
+            let o = evaluate(&answers(Relationship::NonRelated, true, true, &[7]), on);
+            let kind = if id == "child_1" { Kind::Payment } else { Kind::Total };
+            o.item(kind, id).unwrap().estimate
+        };
+        // 2025-26: every table covers the day.
+        for id in ["child_1", "weekly", "yearly", "tax_free_limit", "taxable"] {
+            assert!(!estimate(Date::ymd(2025, 11, 1), id), "{id}");
+        }
+        // Kent's table has ended; the relief's 2025-26 table still covers.
+        let eve = Date::ymd(2026, 4, 5);
+        assert!(estimate(eve, "child_1") && estimate(eve, "weekly") && estimate(eve, "taxable"));
+        assert!(!estimate(eve, "tax_free_limit"));
+        // The 2026-27 relief is itself an estimate.
+        assert!(estimate(Date::ymd(2026, 4, 6), "tax_free_limit"));
     }
 }

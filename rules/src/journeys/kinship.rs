@@ -13,8 +13,9 @@
 //!   cannot, because the council decides where they live (Kent's kinship
 //!   care policy, July 2024).
 //! - Child Benefit can be claimed by a special guardian, a child
-//!   arrangements order holder or an informal carer, but not by a foster
-//!   carer while the council pays for the child's keep (GOV.UK).
+//!   arrangements order holder or an informal carer, but not while the
+//!   council looks after the child, whatever the arrangement: the council
+//!   meets a looked-after child's costs (GOV.UK; CONTRACT.md, kinship).
 //! - The Adoption and Special Guardianship Support Fund pays for therapy for
 //!   a child under a special guardianship or child arrangements order who
 //!   was looked after before the order, up to the fair access limit per
@@ -29,7 +30,19 @@
 //! - The kinship allowance pilot pays special guardians and child
 //!   arrangements order holders the national minimum fostering allowance
 //!   for up to 3 years in the Kinship Zones. Medway is one; Kent County
-//!   Council is not (Kinship, 27 February 2026).
+//!   Council is not (Kinship, 27 February 2026). It is never paid while
+//!   the council looks after the child, nor to informal carers or to a
+//!   family not sure of its arrangement. A special guardian paid an
+//!   allowance under the Special Guardianship Regulations 2005 is barred
+//!   from it (written answer, Baroness Smith of Malvern, 4 August 2025),
+//!   so where both are open a caution says it is one or the other.
+//! - A child under 16 (under 18 if disabled) cared for 28 days or more by
+//!   someone who is not a parent or close relative is privately fostered,
+//!   and the carer and the parents must tell the council (Children Act
+//!   1989 ss66 and 105; Children (Private Arrangements for Fostering)
+//!   Regulations 2005): a caution for an informal or unsure arrangement
+//!   with a carer who is not a close relative, while the child is not
+//!   looked after.
 
 use super::{band, read, Ctx};
 use crate::answers::{Arrangement, KinshipAnswers, LivesIn};
@@ -46,7 +59,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("informal_not_for_looked_after_child", "A child the council looks after cannot simply move in with family by agreement. The council must approve where the child lives, through fostering or a court order."),
     ("the_arrangement_you_chose", "This is the arrangement you told us you have or are thinking about."),
     ("child_benefit_for_kinship_carers", "You can claim Child Benefit for a child who lives with you. It is £{cb_eldest} a week for an eldest or only child, and less (£{cb_additional} a week) for each other child."),
-    ("child_benefit_once_not_looked_after", "While the council looks after the child and pays a fostering allowance, Child Benefit usually cannot be claimed for them. You can claim it once the child lives with you under an order instead."),
+    ("child_benefit_once_not_looked_after", "While the council looks after the child, it pays for the child's keep, so Child Benefit cannot be claimed for them. You can claim it once the child is no longer looked after and lives with you, for example under an order."),
     ("no_child_benefit_for_foster_carers", "A foster carer cannot claim Child Benefit for a child the council looks after, because the council pays for the child's keep through the fostering allowance."),
     ("asgsf_for_orders_from_care", "The Adoption and Special Guardianship Support Fund pays for therapy and specialist assessments for a child who was looked after by a council before a special guardianship or child arrangements order. It pays up to £{asgsf} for each child each year."),
     ("asgsf_needs_care_before_the_order", "The Adoption and Special Guardianship Support Fund is only for children who were looked after by a council before the order was made, and you said this child was not."),
@@ -54,6 +67,11 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("special_guardianship_allowance_ask_the_council", "The council may pay a special guardianship allowance. It is means tested, and each council sets its own rates, so ask the council that supports the order what it would pay: Kent's rates are no guide to another council's."),
     ("kinship_allowance_pilot_medway", "Medway is one of seven areas chosen in February 2026 to try out a kinship allowance for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. It matches the national minimum fostering allowance, about £{nma} a week for a child aged {child_age}, for up to {pilot_years} years."),
     ("kinship_allowance_pilot_not_for_arrangement", "The kinship allowance pilot is for special guardians and carers with a child arrangements order. It is not paid to informal carers or to foster carers, who get a fostering allowance instead."),
+    ("kinship_allowance_pilot_needs_an_order", "The kinship allowance pilot is only for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. Once you know which arrangement you will have, check again."),
+    ("kinship_allowance_pilot_not_while_looked_after", "The kinship allowance pilot is not paid while the council looks after the child: a foster carer gets a fostering allowance instead. It could be paid once an order is made and the child is no longer looked after."),
+    ("pilot_child_arrangements_order", "A child arrangements order counts for the kinship allowance pilot only when the order says the child lives with you, no parent shares the order, and the child would otherwise be in care. Check this with Medway Council."),
+    ("pilot_or_special_guardianship_allowance", "You cannot have both. A special guardian who gets a special guardianship allowance from the council cannot also get the kinship allowance from the pilot. Ask Medway Council which one suits your family better."),
+    ("private_fostering_notify_council", "If a child under 16 (or under 18 if the child is disabled) lives with someone who is not their parent or close relative for 28 days or more, the law calls this private fostering. A close relative means a grandparent, brother, sister, uncle, aunt or step-parent. The carer and the parents must tell the council where the child lives, before the child moves in or straight away if they already have, so it can check the child is safe and well and offer help. If the child lives in Kent, tell Kent County Council's children's services."),
     ("kinship_allowance_pilot_not_in_kent", "Kent County Council is not one of the areas trying out the new kinship allowance, so it is not paid to families in Kent. Medway, a separate council, is one of them."),
     ("connected_person_temporary_approval", "The council can approve you as the child's foster carer straight away, for up to {approval_weeks} weeks, so the child can live with you while you are assessed. This can be extended once, by up to {extension_weeks} weeks."),
 ];
@@ -138,31 +156,33 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         items.push(item);
     }
 
-    // Child Benefit.
+    // Child Benefit: not while the council looks after the child, whatever
+    // the arrangement, since the council meets the child's costs.
     let fostered = looked_after && a.arrangement == Arrangement::ConnectedPersonFosterCarer;
-    if fostered {
+    if looked_after {
+        let (rule, reason) = if fostered {
+            ("no_child_benefit_for_foster_carers", "council_pays_for_looked_after_child")
+        } else {
+            ("child_benefit_once_not_looked_after", "child_looked_after")
+        };
         let mut item = Item::new(Kind::Entitlement, "child_benefit")
             .when(When::NotAvailable)
-            .because(&["no_child_benefit_for_foster_carers"])
+            .because(&[rule])
             .sources(&["child_benefit_rates"]);
-        item.reason = Some("council_pays_for_looked_after_child");
+        item.reason = Some(reason);
         items.push(item);
     } else {
         let eldest = ctx.money(&params::CHILD_BENEFIT_ELDEST);
         let additional = ctx.money(&params::CHILD_BENEFIT_ADDITIONAL);
-        let mut because = vec!["child_benefit_for_kinship_carers"];
-        if looked_after {
-            because.push("child_benefit_once_not_looked_after");
-        }
         let mut item = Item::new(Kind::Entitlement, "child_benefit")
             .amount(eldest.amount, Period::Week)
-            .because(&because)
+            .because(&["child_benefit_for_kinship_carers"])
             .cite(eldest.cite())
             .cite(additional.cite())
             .fact("cb_eldest", eldest.amount)
             .fact("cb_additional", additional.amount);
         item.figures = vec![("each_additional_child_weekly", additional.amount)];
-        item.estimate = eldest.estimate;
+        item.estimate = eldest.is_estimate();
         items.push(item);
     }
 
@@ -178,7 +198,7 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
                 .sources(&sources)
                 .cite(asgsf.cite())
                 .fact("asgsf", asgsf.amount);
-            item.estimate = asgsf.estimate;
+            item.estimate = asgsf.is_estimate();
             item
         } else {
             let mut item = Item::new(Kind::Entitlement, "adoption_and_special_guardianship_support_fund")
@@ -220,12 +240,18 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
     }
 
     // The kinship allowance pilot: Medway is a Kinship Zone, Kent is not.
-    let pilot_arrangement = matches!(
-        a.arrangement,
-        Arrangement::SpecialGuardianshipOrder | Arrangement::ChildArrangementsOrder | Arrangement::NotSure
-    );
-    match (a.lives_in, pilot_arrangement) {
-        (LivesIn::Medway, true) => {
+    // Only a special guardian or a child arrangements order holder, never
+    // while the child is looked after (the carer is then paid to foster).
+    let not_in_pilot = |rule: &'static str, reason: &'static str| {
+        let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
+            .when(When::NotAvailable)
+            .because(&[rule])
+            .sources(&["kinship_allowance_pilot"]);
+        item.reason = Some(reason);
+        item
+    };
+    match a.lives_in {
+        LivesIn::Medway if order && !looked_after => {
             let nma = read(&mut ctx, band(params::NMA_SE_BANDS, age));
             let months = ctx.count(&params::KINSHIP_ALLOWANCE_PILOT_MONTHS);
             let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
@@ -245,23 +271,50 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
             }
             items.push(item);
         }
-        (LivesIn::Medway, false) => {
-            let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
-                .when(When::NotAvailable)
-                .because(&["kinship_allowance_pilot_not_for_arrangement"])
-                .sources(&["kinship_allowance_pilot"]);
-            item.reason = Some("arrangement_not_covered");
-            items.push(item);
+        LivesIn::Medway if order => {
+            items.push(not_in_pilot("kinship_allowance_pilot_not_while_looked_after", "child_looked_after"));
         }
-        (LivesIn::Kent, true) => {
-            let mut item = Item::new(Kind::Entitlement, "kinship_allowance_pilot")
-                .when(When::NotAvailable)
-                .because(&["kinship_allowance_pilot_not_in_kent"])
-                .sources(&["kinship_allowance_pilot"]);
-            item.reason = Some("not_a_pilot_area");
-            items.push(item);
+        LivesIn::Medway if a.arrangement == Arrangement::NotSure => {
+            items.push(not_in_pilot("kinship_allowance_pilot_needs_an_order", "arrangement_not_covered"));
         }
-        _ => {}
+        LivesIn::Medway => {
+            items.push(not_in_pilot("kinship_allowance_pilot_not_for_arrangement", "arrangement_not_covered"));
+        }
+        // Families in Kent may hear of the pilot: say it is not paid there.
+        LivesIn::Kent if order || a.arrangement == Arrangement::NotSure => {
+            items.push(not_in_pilot("kinship_allowance_pilot_not_in_kent", "not_a_pilot_area"));
+        }
+        LivesIn::Kent | LivesIn::Elsewhere => {}
+    }
+
+    // Cautions on the pilot: what a child arrangements order must say, and
+    // that the pilot and a special guardianship allowance are one or the other.
+    let open = |id: &str| items.iter().any(|i| i.kind == Kind::Entitlement && i.id == id && i.is_open_now());
+    let (pilot_open, sga_open) = (open("kinship_allowance_pilot"), open("special_guardianship_allowance"));
+    if pilot_open && a.arrangement == Arrangement::ChildArrangementsOrder {
+        items.push(
+            Item::new(Kind::Caution, "pilot_child_arrangements_order")
+                .because(&["pilot_child_arrangements_order"])
+                .sources(&["kinship_allowance_pilot"]),
+        );
+    }
+    if pilot_open && sga_open {
+        items.push(
+            Item::new(Kind::Caution, "pilot_or_special_guardianship_allowance")
+                .because(&["pilot_or_special_guardianship_allowance"])
+                .sources(&["pilot_or_sgo_allowance_written_answer", "special_guardianship_regs_2005"]),
+        );
+    }
+
+    // Private fostering: a carer who is not a close relative must tell the
+    // council (the contract's child is 0-17; the words give the 16 and 18).
+    let informal = matches!(a.arrangement, Arrangement::Informal | Arrangement::NotSure);
+    if informal && !a.carer_is_close_relative && !looked_after {
+        items.push(
+            Item::new(Kind::Caution, "private_fostering_notify_council")
+                .because(&["private_fostering_notify_council"])
+                .sources(&["children_act_1989_s66", "children_act_1989_s105", "private_fostering_regs_2005"]),
+        );
     }
 
     // Temporary approval of a connected person as foster carer.
@@ -292,6 +345,74 @@ mod tests {
             child_previously_looked_after: before,
             arrangement,
             lives_in,
+            carer_is_close_relative: false,
+        }
+    }
+
+    fn open_ids(o: &Outcome) -> Vec<(Kind, &'static str)> {
+        o.items.iter().filter(|i| i.is_open_now()).map(|i| (i.kind, i.id)).collect()
+    }
+
+    #[test]
+    fn child_benefit_is_never_open_while_the_child_is_looked_after() {
+        for &arrangement in Arrangement::ALL {
+            for &lives_in in LivesIn::ALL {
+                let o = evaluate(&answers(arrangement, true, false, lives_in), Date::ymd(2026, 6, 1));
+                let cb = o.item(Kind::Entitlement, "child_benefit").unwrap();
+                assert_eq!(cb.when, Some(When::NotAvailable), "{arrangement:?} {lives_in:?}");
+                assert_eq!(cb.amount, None);
+                let o = evaluate(&answers(arrangement, false, false, lives_in), Date::ymd(2026, 6, 1));
+                assert!(o.item(Kind::Entitlement, "child_benefit").unwrap().is_open_now());
+            }
+        }
+    }
+
+    #[test]
+    fn the_pilot_is_open_only_in_medway_under_an_order_for_a_child_not_looked_after() {
+        let on = Date::ymd(2026, 6, 1);
+        for &arrangement in Arrangement::ALL {
+            for &lives_in in LivesIn::ALL {
+                for looked_after in [false, true] {
+                    let o = evaluate(&answers(arrangement, looked_after, true, lives_in), on);
+                    let open = o.item(Kind::Entitlement, "kinship_allowance_pilot").is_some_and(Item::is_open_now);
+                    let order = matches!(
+                        arrangement,
+                        Arrangement::SpecialGuardianshipOrder | Arrangement::ChildArrangementsOrder
+                    );
+                    assert_eq!(
+                        open,
+                        lives_in == LivesIn::Medway && order && !looked_after,
+                        "{arrangement:?} {lives_in:?}"
+                    );
+                    let both = open
+                        && o.item(Kind::Entitlement, "special_guardianship_allowance").is_some_and(Item::is_open_now);
+                    let caution = o.item(Kind::Caution, "pilot_or_special_guardianship_allowance").is_some();
+                    assert_eq!(caution, both, "{arrangement:?} {lives_in:?} {looked_after}");
+                    let cao = o.item(Kind::Caution, "pilot_child_arrangements_order").is_some();
+                    assert_eq!(cao, open && arrangement == Arrangement::ChildArrangementsOrder);
+                }
+            }
+        }
+        // A looked-after child's carer in Medway is told why, not shown nothing.
+        let o = evaluate(&answers(Arrangement::SpecialGuardianshipOrder, true, false, LivesIn::Medway), on);
+        let pilot = o.item(Kind::Entitlement, "kinship_allowance_pilot").unwrap();
+        assert_eq!((pilot.when, pilot.reason), (Some(When::NotAvailable), Some("child_looked_after")));
+    }
+
+    #[test]
+    fn a_carer_who_is_not_a_close_relative_is_told_to_tell_the_council() {
+        let on = Date::ymd(2025, 11, 1);
+        for &arrangement in Arrangement::ALL {
+            for looked_after in [false, true] {
+                for close in [false, true] {
+                    let mut a = answers(arrangement, looked_after, false, LivesIn::Kent);
+                    a.carer_is_close_relative = close;
+                    let o = evaluate(&a, on);
+                    let given = open_ids(&o).contains(&(Kind::Caution, "private_fostering_notify_council"));
+                    let informal = matches!(arrangement, Arrangement::Informal | Arrangement::NotSure);
+                    assert_eq!(given, informal && !close && !looked_after, "{arrangement:?} {looked_after} {close}");
+                }
+            }
         }
     }
 

@@ -23,6 +23,9 @@ pub struct Ctx {
     latest_amount_from: Option<Date>,
     /// False once a rate table used does not cover `on`.
     covers: bool,
+    /// The earliest first day among the figures used whose table does
+    /// not cover `on` (the figures the page's "not confirmed" warning names).
+    stale_from: Option<Date>,
     /// The person's own values for the "why" sentences.
     pub facts: Vec<(&'static str, String)>,
 }
@@ -40,9 +43,19 @@ pub struct Figure {
     pub estimate: bool,
     /// The first day of the value used.
     pub from: Date,
+    /// Whether its table covers the date asked (false past a table's last
+    /// day, when the latest figure stands in, or before the first held).
+    pub covers: bool,
 }
 
 impl Figure {
+    /// Whether an amount resting on this figure is an estimate: the figure
+    /// is uncertain, or its table does not cover the date (CONTRACT,
+    /// "Result, common part").
+    pub fn is_estimate(&self) -> bool {
+        self.estimate || !self.covers
+    }
+
     /// Where it comes from: its source key and the section there.
     pub fn cite(&self) -> (&'static str, &'static str) {
         (self.source, self.section)
@@ -52,7 +65,7 @@ impl Figure {
 impl Ctx {
     /// A context for `on`.
     pub fn new(on: Date) -> Ctx {
-        Ctx { on, as_of: None, latest_amount_from: None, covers: true, facts: Vec::new() }
+        Ctx { on, as_of: None, latest_amount_from: None, covers: true, stale_from: None, facts: Vec::new() }
     }
 
     fn found(&self, p: &'static Param) -> Option<Found> {
@@ -76,11 +89,17 @@ impl Ctx {
                 section: f.dated.section,
                 estimate: f.estimate,
                 from: f.dated.from,
+                covers: f.covers_date,
             },
-            None => Figure { amount: Money::ZERO, source: "", section: "", estimate: true, from: self.on },
+            None => {
+                Figure { amount: Money::ZERO, source: "", section: "", estimate: true, from: self.on, covers: false }
+            }
         };
-        if !found.is_some_and(|f| f.covers_date) {
+        if !figure.covers {
             self.covers = false;
+            if self.stale_from.is_none_or(|d| figure.from < d) {
+                self.stale_from = Some(figure.from);
+            }
         }
         if self.latest_amount_from.is_none_or(|d| figure.from > d) {
             self.latest_amount_from = Some(figure.from);
@@ -124,7 +143,11 @@ impl Ctx {
     /// The rates part of the outcome. Without a main table, the latest
     /// first day among the amounts used; without any amount, `on`.
     pub fn rates(&self) -> Rates {
-        Rates { as_of: self.as_of.or(self.latest_amount_from).unwrap_or(self.on), confirmed_for_date: self.covers }
+        Rates {
+            as_of: self.as_of.or(self.latest_amount_from).unwrap_or(self.on),
+            confirmed_for_date: self.covers,
+            stale_from: self.stale_from,
+        }
     }
 
     /// Finishes an outcome.
@@ -144,6 +167,6 @@ pub fn band(bands: &'static [(u32, &'static Param)], age: u32) -> Option<&'stati
 pub fn read(ctx: &mut Ctx, p: Option<&'static Param>) -> Figure {
     match p {
         Some(p) => ctx.money(p),
-        None => Figure { amount: Money::ZERO, source: "", section: "", estimate: true, from: ctx.on },
+        None => Figure { amount: Money::ZERO, source: "", section: "", estimate: true, from: ctx.on, covers: false },
     }
 }

@@ -1,6 +1,8 @@
 //! Adoption: the basic conditions and the usual length of each stage.
+//! The stages' lengths come from an undated agency page, so they are held
+//! from `EARLIEST` (no start is known).
 
-use super::{age, confirmed, ymd, Area, Param, Value};
+use super::{age, confirmed, ymd, Area, Param, Value, EARLIEST};
 
 /// The youngest age to adopt.
 pub static ADOPTER_MIN_AGE: Param = Param {
@@ -36,10 +38,10 @@ pub static ADOPTION_STAGE_1_MONTHS: Param = Param {
     title: "Adoption stage 1 (checks and training) usually takes about this many months",
     area: Area::Adoption,
     values: &[confirmed(
-        ymd(2025, 4, 1),
+        EARLIEST,
         Value::Months(2),
         "adoption_process_guidance",
-        "stage 1: about 2 months",
+        "stage one takes 8 weeks (about 2 months)",
         None,
     )],
 };
@@ -50,10 +52,10 @@ pub static ADOPTION_STAGE_2_MONTHS: Param = Param {
     title: "Adoption stage 2 (assessment) usually takes about this many months",
     area: Area::Adoption,
     values: &[confirmed(
-        ymd(2025, 4, 1),
+        EARLIEST,
         Value::Months(4),
         "adoption_process_guidance",
-        "stage 2: about 4 months, up to 6 in exceptional cases",
+        "stage two: the assessment takes 4 months",
         None,
     )],
 };
@@ -64,10 +66,10 @@ pub static ADOPTION_STAGE_2_START_WITHIN_MONTHS: Param = Param {
     title: "After stage 1, stage 2 can start within up to this many months",
     area: Area::Adoption,
     values: &[confirmed(
-        ymd(2025, 4, 1),
+        EARLIEST,
         Value::Months(6),
         "adoption_process_guidance",
-        "up to 6 months between the stages",
+        "up to 6 months to decide whether to go on to stage two",
         None,
     )],
 };

@@ -1,7 +1,7 @@
 //! Kent's payments to its own foster carers, the conditions to foster, the
 //! national minimum allowance for the South East, and qualifying care relief.
 
-use super::{age, confirmed, gbp, p, uncertain, ymd, Area, Param, Value};
+use super::{age, confirmed, gbp, p, uncertain, ymd, Area, Param, Value, EARLIEST};
 
 const KCC_2025: &str = "kcc_decision_25_00010";
 const KCC_2024: &str = "kent_fostering_payments";
@@ -144,7 +144,8 @@ pub static FOSTER_CARER_MIN_AGE: Param = Param {
     id: "foster_carer_min_age",
     title: "Youngest age to foster for Kent",
     area: Area::Fostering,
-    values: &[confirmed(ymd(2025, 4, 1), age(18), "kent_could_you_foster", "who can foster: over 18", None)],
+    // The page is undated and gives no start: held from EARLIEST.
+    values: &[confirmed(EARLIEST, age(18), "kent_could_you_foster", "who can foster: over 18", None)],
 };
 
 /// Children under this age may sleep in a cot in the carers' room.
@@ -152,7 +153,13 @@ pub static COT_IN_CARERS_ROOM_UNDER_AGE: Param = Param {
     id: "cot_in_carers_room_under_age",
     title: "Children under this age may sleep in a cot in the carers' room (no spare bedroom needed)",
     area: Area::Fostering,
-    values: &[confirmed(ymd(2025, 4, 1), age(2), "kent_could_you_foster", "spare bedroom", None)],
+    values: &[confirmed(
+        EARLIEST,
+        age(2),
+        "kent_could_you_foster",
+        "spare bedroom: a child under 2 can sleep in a cot in your room",
+        None,
+    )],
 };
 
 /// Kent's aim for finishing an assessment.
@@ -160,7 +167,13 @@ pub static KENT_ASSESSMENT_AIM_MONTHS: Param = Param {
     id: "kent_assessment_aim_months",
     title: "Kent aims to finish a new applicant's assessment within this many months",
     area: Area::Fostering,
-    values: &[confirmed(ymd(2025, 4, 1), Value::Months(6), "kent_how_to_apply", "the process", None)],
+    values: &[confirmed(
+        EARLIEST,
+        Value::Months(6),
+        "kent_how_to_apply",
+        "the process: aim to finish within 6 months for new applicants",
+        None,
+    )],
 };
 
 /// The youngest age of a young person living with a Kent Supported Homes host.
@@ -169,7 +182,7 @@ pub static KSH_HOST_YOUNG_PERSON_MIN_AGE: Param = Param {
     title: "Kent Supported Homes (supported lodgings): youngest age",
     area: Area::Accommodation,
     values: &[confirmed(
-        ymd(2024, 1, 1),
+        EARLIEST,
         age(16),
         "kent_sufficiency_2024",
         "Appendix 1, Kent Supported Homes: 16-21, up to 25 in further education",
@@ -181,6 +194,11 @@ const QCR_2023: Option<crate::Date> = Some(ymd(2024, 4, 5));
 const QCR_2024: Option<crate::Date> = Some(ymd(2025, 4, 5));
 const QCR_2025: Option<crate::Date> = Some(ymd(2026, 4, 5));
 const QCR_OLD: Option<crate::Date> = Some(ymd(2023, 4, 5));
+const QCR_2026: Option<crate::Date> = Some(ymd(2027, 4, 5));
+/// The 2026-27 amounts: the 2025-26 amounts raised by the September 2025
+/// CPI rise (3.8%) and rounded up as ITTOIA 2005 s828A says (DOMAIN 1.3).
+/// The Order that sets them was not read, so they are estimates.
+const QCR_2026_SOURCE: &str = "ittoia_2005_s828a";
 
 /// Qualifying care relief: the fixed amount per household, by tax year.
 pub static QCR_FIXED: Param = Param {
@@ -188,10 +206,17 @@ pub static QCR_FIXED: Param = Param {
     title: "Qualifying care relief: fixed amount per household (yearly, tax year 6 April to 5 April)",
     area: Area::TaxAndNational,
     values: &[
-        confirmed(ymd(2003, 4, 6), gbp(10_000), "hmrc_bim52765", "2003-04 to 2022-23", QCR_OLD),
+        confirmed(ymd(2002, 4, 6), gbp(10_000), "hmrc_bim52765", "2002-03 to 2022-23", QCR_OLD),
         confirmed(ymd(2023, 4, 6), gbp(18_140), "finance_act_2023_s28", "2023-24", QCR_2023),
         confirmed(ymd(2024, 4, 6), gbp(19_360), "qcr_order_2024", "2024-25", QCR_2024),
         confirmed(ymd(2025, 4, 6), gbp(19_690), "qcr_order_2025", "2025-26", QCR_2025),
+        uncertain(
+            ymd(2026, 4, 6),
+            gbp(20_440),
+            QCR_2026_SOURCE,
+            "2026-27 estimate: £19,690 raised by 3.8% (September 2025 CPI), rounded up to the next £10",
+            QCR_2026,
+        ),
     ],
 };
 
@@ -201,10 +226,17 @@ pub static QCR_WEEKLY_UNDER_11: Param = Param {
     title: "Qualifying care relief: weekly amount for each child under 11",
     area: Area::TaxAndNational,
     values: &[
-        confirmed(ymd(2003, 4, 6), gbp(200), "hmrc_bim52765", "2003-04 to 2022-23", QCR_OLD),
+        confirmed(ymd(2002, 4, 6), gbp(200), "hmrc_bim52765", "2002-03 to 2022-23", QCR_OLD),
         confirmed(ymd(2023, 4, 6), gbp(375), "finance_act_2023_s28", "2023-24", QCR_2023),
         confirmed(ymd(2024, 4, 6), gbp(405), "qcr_order_2024", "2024-25", QCR_2024),
         confirmed(ymd(2025, 4, 6), gbp(415), "qcr_order_2025", "2025-26", QCR_2025),
+        uncertain(
+            ymd(2026, 4, 6),
+            gbp(435),
+            QCR_2026_SOURCE,
+            "2026-27 estimate: £415 raised by 3.8% (September 2025 CPI), rounded up to the next £5",
+            QCR_2026,
+        ),
     ],
 };
 
@@ -214,10 +246,17 @@ pub static QCR_WEEKLY_11_PLUS: Param = Param {
     title: "Qualifying care relief: weekly amount for each child aged 11 or over",
     area: Area::TaxAndNational,
     values: &[
-        confirmed(ymd(2003, 4, 6), gbp(250), "hmrc_bim52765", "2003-04 to 2022-23", QCR_OLD),
+        confirmed(ymd(2002, 4, 6), gbp(250), "hmrc_bim52765", "2002-03 to 2022-23", QCR_OLD),
         confirmed(ymd(2023, 4, 6), gbp(450), "finance_act_2023_s28", "2023-24", QCR_2023),
         confirmed(ymd(2024, 4, 6), gbp(485), "qcr_order_2024", "2024-25", QCR_2024),
         confirmed(ymd(2025, 4, 6), gbp(495), "qcr_order_2025", "2025-26", QCR_2025),
+        uncertain(
+            ymd(2026, 4, 6),
+            gbp(515),
+            QCR_2026_SOURCE,
+            "2026-27 estimate: £495 raised by 3.8% (September 2025 CPI), rounded up to the next £5",
+            QCR_2026,
+        ),
     ],
 };
 
@@ -226,7 +265,7 @@ pub static QCR_OLDER_CHILD_AGE: Param = Param {
     id: "qcr_older_child_age",
     title: "Qualifying care relief: the higher weekly amount applies from this age",
     area: Area::TaxAndNational,
-    values: &[confirmed(ymd(2003, 4, 6), age(11), "hmrc_bim52765", "amount per child: under 11, 11 or over", None)],
+    values: &[confirmed(ymd(2002, 4, 6), age(11), "hmrc_bim52765", "amount per child: under 11, 11 or over", None)],
 };
 
 const NMA_2024: Option<crate::Date> = Some(ymd(2025, 4, 5));

@@ -141,15 +141,20 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let j = journey.as_str();
     let summary: Vec<(String, String)> =
         state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
-    // For a date already past (or before the first table held) the figures
-    // are the earliest we know, not the latest, and the date is not "yet" to come.
-    let past = outcome.on < outcome.rates.as_of || outcome.on < state.today;
+    // The figures standing in are those whose table does not cover the
+    // date: they date from `stale_from`, which can differ from the main
+    // table's first day (kinship: the fund's 2026-27 limit beside Kent's
+    // 2025-26 rates). For a date already past (or before the first table
+    // held) they are the earliest we know, not the latest, and the date is
+    // not "yet" to come.
+    let figures_from = outcome.rates.stale_from.unwrap_or(outcome.rates.as_of);
+    let past = outcome.on < figures_from || outcome.on < state.today;
     let not_confirmed = if past { "plan.not_confirmed_earliest" } else { "plan.not_confirmed" };
     let as_at = html! {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
             if !outcome.rates.confirmed_for_date {
-                { warning_text(html! { tf(not_confirmed, &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(outcome.rates.as_of))]) }) }
+                { warning_text(html! { tf(not_confirmed, &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(figures_from))]) }) }
             }
         </>
     };
