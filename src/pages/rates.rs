@@ -150,6 +150,9 @@ fn value_row(d: &'static Dated, in_force: bool) -> Html {
                     <a class="govuk-link" href={s.url}>{ s.title }</a>{ ", " }{ i18n::date(s.date) }{ ". " }
                 }
                 { d.section }
+                if let Some(note) = rules::params::source_note(d.source) {
+                    { ". " }{ note }
+                }
             </td>
             <td class="govuk-table__cell">{ until }</td>
         </tr>

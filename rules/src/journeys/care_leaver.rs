@@ -28,7 +28,8 @@
 //! - *Answers carried forward.* "Later" means "on the answers as they are
 //!   now, with only the date moving": someone looked after now stays looked
 //!   after until 18 (so is looked after after 16 once 16, and on the 18th
-//!   birthday), and the weeks in care do not grow. An item is `later` from
+//!   birthday), and their weeks in care grow by one every seven days until
+//!   then (CONTRACT, "Care leavers": `becomes_eligible`). An item is `later` from
 //!   the first day after `on` on which its rule holds; its `until` is the
 //!   day before the first later day on which the rule stops holding (an age
 //!   limit or a contract's last day, whichever comes first). The days tried
@@ -39,8 +40,9 @@
 //!   `looked_after_now` counts only under 18 (a child is under 18), and
 //!   `looked_after_since_16` only from 16. For someone under 18, being in
 //!   care on the 18th birthday is foreseen from being looked after now.
-//!   `special_guardianship_from_care` and `privately_fostered` are taken as
-//!   given at any age. A looked after child of 16 or 17 is in the 16 to 19
+//!   `special_guardianship_from_care` is taken as given at any age (an
+//!   order made from care at any age and in force, Children Act 1989
+//!   s24(1A)); `privately_fostered` counts only with `disabled` (s66). A looked after child of 16 or 17 is in the 16 to 19
 //!   Bursary's group ("looked after now").
 //! - *The table as written.* Kent Supported Homes and Shared Accommodation
 //!   ask no status, only Kent and the ages (the table names none).
@@ -103,11 +105,11 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("you_are_looked_after_now", "You are looked after (in care) now."),
     ("you_are_not_looked_after_now", "You are not looked after (in care) now."),
     ("looked_after_13_weeks_since_14", "You have been looked after for {weeks} weeks in total since your 14th birthday, some of it after your 16th birthday. That is 13 weeks or more."),
-    ("looked_after_fewer_than_13_weeks", "You have been looked after for {weeks} weeks in total since your 14th birthday. If you stay in care, you reach 13 weeks on {becomes_eligible} and become an eligible young person, with a personal adviser and a pathway plan. Planned short breaks after which you went home do not count."),
+    ("looked_after_fewer_than_13_weeks", "You have been looked after for {weeks} weeks in total since your 14th birthday. If you stay in care, you reach 13 weeks by {becomes_eligible} at the latest and become an eligible young person, with a personal adviser and a pathway plan. Planned short breaks after which you went home do not count."),
     ("looked_after_after_16_fewer_than_13_weeks", "You were looked after at some time after your 16th birthday, but for {weeks} weeks in total since your 14th birthday, which is fewer than 13."),
-    ("special_guardianship_order_from_care", "A special guardianship order was made for you after your 16th birthday, while you were in care."),
+    ("special_guardianship_order_from_care", "A special guardianship order was made for you while you were in care, and it is in force now (or was on your 18th birthday)."),
     ("privately_fostered_after_16", "You were privately fostered after your 16th birthday: as a disabled young person, you lived for 28 days or more with someone who is not a parent or close relative, arranged by your family."),
-    ("no_care_after_16", "You have not been in care, privately fostered or under a special guardianship order from care since your 16th birthday, so the leaving-care rules do not cover you. Kent's early help and housing teams can still help."),
+    ("no_care_after_16", "You have not been in care or (as a disabled young person) privately fostered since your 16th birthday, and no special guardianship order made while you were in care applies to you, so the leaving-care rules do not cover you. Kent's early help and housing teams can still help."),
     // Places to live.
     ("fostering_for_children_in_care", "Foster care is a home with a foster family, for children in care until their 18th birthday."),
     ("staying_put_with_foster_carer", "Staying Put lets a care leaver who was in care on their 18th birthday keep living with their foster carer until 21, or longer to finish a course. You pay something towards your keep."),
@@ -117,9 +119,9 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("supported_accommodation_16_17", "Supported accommodation bought from other providers is for young people aged 16 and 17 who are in care or have left care: your own room in a shared house, with a support worker. Kent uses it only in exceptional cases, when its own services cannot help."),
     ("supported_accommodation_onsite_16_17", "The on-site support service is supported accommodation for young people aged 16 and 17 who are in care or have left care, with a support worker on site. Kent's contract for it is due to end on {contract_end}."),
     ("supported_accommodation_outreach_16_17", "The outreach support service is supported accommodation for young people aged 16 and 17 who are in care or have left care, with support workers who visit. Kent's contract for it is due to end on {contract_end}."),
-    ("transitional_accommodation_18", "Transitional Accommodation is a place to live for Kent's former relevant care leavers aged 18 while they find their own home. From 19 it is only for young people with no immigration status: waiting for a decision on an asylum claim or appeal, or with no leave to remain. Kent's contract for it is due to end on {contract_end}."),
+    ("transitional_accommodation_18", "Transitional Accommodation is a place to live for Kent's former relevant care leavers aged 18 while they find their own home: a place to live only, with support from your personal adviser. From 19 it is only for young people with no immigration status: waiting for a decision on an asylum claim or appeal, or with no leave to remain. Kent's contract for it is due to end on {contract_end}."),
     ("shared_accommodation_existing_residents", "Shared Accommodation is only for young adults aged 18 to 20 who already lived there before {shared_cutoff}: it takes no new people. Kent's contract for it was due to end on {contract_end}."),
-    ("reception_and_safe_care_16_17", "Reception and safe care centres are a short first home for boys aged 16 and 17 who have just arrived in Kent alone to seek asylum, before they move on to a longer-term home, often with another council. Girls, children under 16 and children at risk live with foster carers instead."),
+    ("reception_and_safe_care_16_17", "Reception and safe care centres are a short first home for boys aged 16 and 17 who have just arrived in Kent alone to seek asylum, before they move on to a longer-term home, often with another council. Girls who stay with Kent go to supported accommodation for an eight-week programme; children under 16 and children at risk live with foster carers."),
     ("supported_living_care_act_needs", "Supported living is a home with support for adults aged 18 or over who have care and support needs under the Care Act."),
     ("short_breaks_disabled_children", "Short break units give disabled children aged 5 to 17 overnight stays, so they and their families get a break."),
     ("shared_lives_care_act_needs", "Shared Lives means living with a Shared Lives carer. It is for adults aged 18 or over with eligible care and support needs under the Care Act."),
@@ -135,7 +137,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("closed_not_care_leaver", "This is for care leavers, and on your answers the leaving-care rules do not cover you now."),
     ("closed_no_care_act_needs", "This is for adults with care and support needs under the Care Act, and you did not say you have them."),
     ("closed_not_disabled", "This is for disabled children."),
-    ("closed_settled_status", "This is for young people without settled immigration status, and you said yours is settled."),
+    ("closed_settled_status", "This is for young people without settled immigration status, and you said you are British or settled, or have leave to remain that lets you claim benefits."),
     ("closed_not_in_shared_before_cutoff", "Only young adults who already lived in Shared Accommodation before {shared_cutoff} can stay there."),
     ("closed_not_living_with_foster_carer", "Staying Put means staying on with your foster carer, and you said you do not live with one."),
     ("closed_not_looked_after_on_18th_birthday", "Staying Put is for young people who were in care on their 18th birthday."),
@@ -144,20 +146,26 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("closed_not_in_higher_education", "This is for students in higher education."),
     ("closed_not_starting_apprenticeship", "This is for care leavers starting an apprenticeship."),
     // Entitlements.
-    ("personal_adviser_to_25", "Every eligible, relevant and former relevant young person has a personal adviser, who helps until their 25th birthday ({turns_25}). Kent allocates one at 17 and a half ({pa_allocated})."),
+    ("personal_adviser_to_25", "Every eligible, relevant and former relevant young person has a personal adviser, who helps until their 25th birthday ({turns_25})."),
     ("pathway_plan_every_6_months", "You have a pathway plan: your plan for leaving care and what comes next, reviewed at least every 6 months."),
     ("essential_living_allowance_instead_of_benefits", "You cannot claim benefits such as Universal Credit while you are waiting for a decision on your asylum claim or have no immigration status. Kent pays its care leavers in this situation an Essential Living Allowance each week instead. We could not find the amount in Kent's published pages, so ask your personal adviser."),
-    ("setting_up_home_allowance_former_relevant", "Former relevant care leavers get a setting up home allowance, paid once, to buy what a first home needs. Kent's own page says up to {kent_published}; the government recommends councils pay at least {dfe_recommended}. We could not confirm what Kent pays now, so the amount is an estimate: ask your personal adviser what you will get."),
+    ("setting_up_home_allowance_former_relevant", "Former relevant care leavers get a setting up home allowance, paid once (if you have not had it already), to buy what a first home needs. Kent's own page says up to £{kent_published}; the government recommends councils pay at least £{dfe_recommended}. We could not confirm what Kent pays now, so the amount is an estimate: ask your personal adviser what you will get."),
     ("higher_education_bursary_former_relevant", "Former relevant care leavers on a higher education course get a bursary from the council, paid once."),
     ("apprenticeship_bursary_for_care_leavers", "Eligible, relevant and former relevant care leavers who start an apprenticeship get a bursary, paid over the first year. The amount depends on the day the apprenticeship starts."),
     ("bursary_16_19_in_care_or_care_leaver", "Young people in care, and relevant and former relevant care leavers, at school or college (not university or an apprenticeship) can get the 16 to 19 Bursary, paid on what they need. It goes by your age on the 31 August before the school or college year starts: you must be 16, 17 or 18 then."),
     ("council_tax_paid_kent_18_to_20", "Kent pays the council tax of its former relevant care leavers aged 18 to 20, up to the month of the 21st birthday, wherever they live. Claim any discount you can first."),
     ("council_tax_paid_ends_at_21", "Kent pays council tax for its care leavers only up to the month of the 21st birthday. Some district councils may help after that."),
-    ("shared_accommodation_rate_exemption_under_25", "As a care leaver under 25, Universal Credit and Housing Benefit can cover your rent up to the one-bedroom rate, not just the lower rate for a room in a shared house."),
-    ("homeless_priority_need_18_to_20", "If you become homeless aged 18 to 20, having been in care after your 16th birthday (or privately fostered then, as a disabled young person), the council must treat you as in priority need for housing."),
+    ("shared_accommodation_rate_exemption_under_25", "Care leavers under 25 who can claim Universal Credit or Housing Benefit get help with rent up to the one-bedroom rate, not just the lower rate for a room in a shared house."),
+    ("homeless_priority_need_18_to_20", "Young people aged 18 to 20 who were in care after their 16th birthday (or privately fostered then, as a disabled young person) and who become homeless must be treated by the council as in priority need for housing."),
     ("homeless_priority_need_from_21", "From 21, a care leaver who becomes homeless is in priority need only if they are vulnerable because they were in care."),
-    ("universal_credit_from_one_month_before_18", "You can start a Universal Credit claim one month before your 18th birthday, on {uc_early_claim}. Until you are 18 the council pays for your home and living costs."),
+    ("universal_credit_from_one_month_before_18", "Young people in care or leaving care can start a Universal Credit claim one month before their 18th birthday: for you, {uc_early_claim}. Until 18 the council pays for their home and living costs."),
     ("triple_pathway_planning_for_uasc", "Because you came to the UK alone to seek asylum and do not have settled status, your pathway plan covers three paths: staying in the UK, returning to your home country, or moving to another country."),
+    ("personal_adviser_kent_at_17_and_a_half", "Kent allocates one at 17 and a half ({pa_allocated})."),
+    ("setting_up_home_allowance_other_council", "Former relevant care leavers get a setting up home allowance, paid once (if you have not had it already), to buy what a first home needs. The council that looked after you sets the amount; the government recommends councils pay at least £{dfe_recommended}. Ask your personal adviser."),
+    ("independent_living_no_status", "From 18, care leavers can move into a home of their own. Without leave to remain you cannot get a council home, and renting privately needs a right to rent, so your personal adviser will help you find somewhere."),
+    ("homeless_priority_need_students", "If you are a full-time student and your term-time home is closed in the holidays, this does not apply then; instead the council that looked after you must help you with somewhere to stay in the holidays."),
+    ("age_25_or_over_no_status", "You are {age}. Leaving-care support, including a personal adviser, stops on the 25th birthday. Without leave to remain you cannot get housing help from a council, so get free immigration legal advice, and ask the Home Office about asylum support if your claim is still waiting."),
+    ("human_rights_assessment_no_leave", "Because you have no leave to remain, the law says the council must first check whether refusing you support would breach your human rights (a human rights assessment) before it can give you leaving-care support after 18. Get free immigration legal advice as soon as you can."),
     ("looked_after_too_few_weeks_before_18", "You have been looked after for {weeks} weeks in total since your 14th birthday. To become an eligible young person you need 13 weeks in care before your 18th birthday, which you cannot reach now. After 18 you can still get advice and help as a qualifying care leaver: ask your social worker."),
     ("privately_fostered_only_if_disabled", "You said you were privately fostered after your 16th birthday. In law only a disabled young person can be privately fostered after 16, and you did not say you are disabled, so this does not count. If you are disabled, change that answer."),
     ("personal_adviser_if_you_ask", "From 21 you have a personal adviser until your 25th birthday ({turns_25}) if you ask for one, or while you are in education or training. Ask the council that looked after you."),
@@ -764,11 +772,22 @@ impl Offer {
     fn rule_for(self, p: &Person, now: &View) -> &'static str {
         let on_request =
             now.status == Status::FormerRelevant && now.age >= p.l.pa_on_request_from && !p.a.in_education_or_training;
+        let a = p.a;
         match self {
             Offer::PersonalAdviser if on_request => "personal_adviser_if_you_ask",
             Offer::PathwayPlan if on_request => "pathway_plan_if_you_ask",
+            // Kent's figure is Kent's: another council sets its own.
+            Offer::SettingUpHomeAllowance if !a.kent_care_leaver => "setting_up_home_allowance_other_council",
+            Offer::IndependentLiving if a.immigration_status.no_status() => "independent_living_no_status",
             _ => self.rule(),
         }
+    }
+
+    /// Whether the amount held applies to this person: Kent's setting up home
+    /// allowance is Kent's own figure, so another council's care leaver is
+    /// told to ask that council (DOMAIN 4.3, 4.4).
+    const fn amount_applies(self, p: &Person) -> bool {
+        !matches!(self, Offer::SettingUpHomeAllowance) || p.a.kent_care_leaver
     }
 
     /// Whether the amount is the most that can be paid, set on need
@@ -885,6 +904,8 @@ impl Offer {
             Offer::KentSupportedHomes => {
                 need(a.kent_care_leaver, NOT_KENT)?;
                 need(age >= l.thresholds.min_age, AGE)?;
+                // "For older children in care and care leavers" (SS Appendix 1).
+                need(v.looked_after || status.has_pathway() || status == Status::Qualifying, NOT_CARE_LEAVER)?;
                 if age >= l.ksh_end {
                     // "Up to 25 if in further education" (SS Appendix 1).
                     need(age < l.ksh_education_end, AGE)?;
@@ -901,7 +922,8 @@ impl Offer {
                 // Living with a foster carer comes after the status and the
                 // 18th birthday, since it is asked only of those it can matter to.
                 need(age < l.thresholds.support_end, AGE)?;
-                let former_relevant_at_18 = matches!(status, Status::Eligible | Status::Relevant);
+                let former_relevant_at_18 = matches!(status, Status::Eligible | Status::Relevant)
+                    || (status == Status::LookedAfterChild && p.eligible_from().is_some());
                 need(status == Status::FormerRelevant || former_relevant_at_18, NOT_FORMER_RELEVANT)?;
                 // Before 18 the birthday is still to come: someone not in
                 // care now is told it is for young people in care.
@@ -1097,6 +1119,18 @@ impl Offer {
         let kind = if self.is_accommodation() { Kind::Accommodation } else { Kind::Entitlement };
         let mut item = Item::new(kind, self.id());
         item.add_because(&[self.rule_for(p, now)]);
+        match self {
+            Offer::PersonalAdviser if p.a.kent_care_leaver => {
+                item.add_because(&["personal_adviser_kent_at_17_and_a_half"])
+            }
+            // Article 4 leaves out a relevant student whose term-time home
+            // is closed in a vacation; the council must then help (s24B(5)).
+            Offer::HomelessPriorityNeed if p.a.in_education_or_training => {
+                item.add_because(&["homeless_priority_need_students"]);
+                item.add_sources(&["children_act_1989_s24b"]);
+            }
+            _ => {}
+        }
         item.add_sources(self.sources());
         if let Some((param, _)) = self.amount() {
             item.add_cite(ctx.cite(param));
@@ -1125,7 +1159,7 @@ impl Offer {
             Standing::Now { until } => {
                 item.when = Some(When::Now);
                 item.until = until;
-                if let Some((param, period)) = self.amount() {
+                if let Some((param, period)) = self.amount().filter(|_| self.amount_applies(p)) {
                     let figure = ctx.money(param);
                     item.amount = Some(figure.amount);
                     item.period = Some(period);
@@ -1197,6 +1231,9 @@ fn status_item(p: &Person, v: &View) -> Item {
     }
     let (because, sources): (Vec<&'static str>, &[&'static str]) = match v.status {
         Status::NotYet => (vec!["age_under_16"], &["care_leavers_regs_2010"]),
+        Status::BeyondAge if a.immigration_status.no_status() => {
+            (vec!["age_25_or_over_no_status"], &["children_and_social_work_act_2017", "housing_act_1996_ss160za_185"])
+        }
         Status::BeyondAge => (vec!["age_25_or_over"], &["children_and_social_work_act_2017"]),
         Status::Eligible => (
             vec!["age_16_or_17", care_rule, "looked_after_13_weeks_since_14"],
@@ -1350,6 +1387,17 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     let mut shown = Vec::new();
     for offer in ACCOMMODATION.into_iter().chain(ENTITLEMENTS) {
         offer.push_item(&p, &mut ctx, &now, &later, &mut shown, &mut items);
+    }
+    // No leave at all (not a claim still waiting): leaving-care support after
+    // 18 needs a human rights assessment first (Nationality, Immigration and
+    // Asylum Act 2002 Schedule 3; DOMAIN 4.4).
+    let leaving_care_support = matches!(now.status, Status::FormerRelevant | Status::Qualifying);
+    if a.immigration_status == ImmigrationStatus::None && age >= p.l.thresholds.adult && leaving_care_support {
+        items.push(
+            Item::new(Kind::Caution, "human_rights_assessment")
+                .because(&["human_rights_assessment_no_leave"])
+                .sources(&["niaa_2002_sch3"]),
+        );
     }
     let timeline = timeline(&p, &ctx);
     let mut outcome = ctx.finish(Journey::CareLeaver, items, timeline);

@@ -21,7 +21,7 @@ pub use adoption::*;
 pub use care_leaver::*;
 pub use fostering::*;
 pub use kinship::*;
-pub use sources::{source, Source, SOURCES};
+pub use sources::{source, source_note, Source, SOURCES};
 
 use crate::{Date, Money};
 
