@@ -160,6 +160,8 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
                 .sources(&["asgsf_guidance"])
                 .fact("asgsf", asgsf.amount);
             item.estimate = asgsf.estimate;
+            // The fair access limit is a cap (DOMAIN 3.3).
+            item.up_to = true;
         }
         items.push(item);
     }

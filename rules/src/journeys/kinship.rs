@@ -65,7 +65,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("asgsf_needs_care_before_the_order", "The Adoption and Special Guardianship Support Fund is only for children who were looked after by a council before the order was made, and you said this child was not."),
     ("special_guardianship_allowance_means_tested", "The council may pay a special guardianship allowance. It is means tested, so it depends on your income and the child's needs. As a rough guide only: Kent's fostering maintenance for a child aged {child_age} is £{maintenance} a week, less Child Benefit of £{cb_eldest}, which leaves £{sga} a week."),
     ("special_guardianship_allowance_ask_the_council", "The council may pay a special guardianship allowance. It is means tested, and each council sets its own rates, so ask the council that supports the order what it would pay: Kent's rates are no guide to another council's."),
-    ("kinship_allowance_pilot_medway", "Medway is one of seven areas chosen in February 2026 to try out a kinship allowance for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. It matches the national minimum fostering allowance, about £{nma} a week for a child aged {child_age}, for up to {pilot_years} years."),
+    ("kinship_allowance_pilot_medway", "Medway is one of seven areas chosen in February 2026 to try out a kinship allowance for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. It matches the national minimum fostering allowance, about £{nma} a week for a child aged {child_age}, for up to {pilot_years} years. The areas were confirmed on {pilot_start}; we could not find the day payments start, so ask Medway Council."),
     ("kinship_allowance_pilot_not_for_arrangement", "The kinship allowance pilot is for special guardians and carers with a child arrangements order. It is not paid to informal carers or to foster carers, who get a fostering allowance instead."),
     ("kinship_allowance_pilot_needs_an_order", "The kinship allowance pilot is only for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. Once you know which arrangement you will have, check again."),
     ("kinship_allowance_pilot_not_while_looked_after", "The kinship allowance pilot is not paid while the council looks after the child: a foster carer gets a fostering allowance instead. It could be paid once an order is made and the child is no longer looked after."),
@@ -199,6 +199,8 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
                 .cite(asgsf.cite())
                 .fact("asgsf", asgsf.amount);
             item.estimate = asgsf.is_estimate();
+            // The fair access limit is a cap (DOMAIN 3.3).
+            item.up_to = true;
             item
         } else {
             let mut item = Item::new(Kind::Entitlement, "adoption_and_special_guardianship_support_fund")
@@ -236,6 +238,8 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         item.figures =
             vec![("kent_maintenance_weekly", maintenance.amount), ("child_benefit_eldest_weekly", eldest.amount)];
         item.estimate = true;
+        // Means tested: the figure is the most, before the means test.
+        item.up_to = true;
         items.push(item);
     }
 
@@ -265,6 +269,9 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
             // The pilot exists from the day its areas were confirmed: before
             // that it is still to come.
             let starts = ctx.date(&params::KINSHIP_ALLOWANCE_PILOT_START);
+            if let Some(confirmed) = starts {
+                item = item.fact("pilot_start", confirmed);
+            }
             if let Some(from) = starts.filter(|from| on < *from) {
                 item = item.when(When::Later).because(&["opens_on_date"]).fact("from", from);
                 item.from = Some(from);

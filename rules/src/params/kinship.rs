@@ -105,11 +105,13 @@ pub static KINSHIP_ALLOWANCE_PILOT_START: Param = Param {
     id: "kinship_allowance_pilot_start",
     title: "Kinship allowance pilot (Kinship Zones): the day the pilot areas were confirmed",
     area: Area::Kinship,
-    values: &[confirmed(
+    // The day payments start is NOT FOUND (DOMAIN 3.4): the areas'
+    // confirmation stands in for it, as uncertain.
+    values: &[uncertain(
         EARLIEST,
         on(2026, 2, 27),
         "kinship_allowance_pilot",
-        "7 Kinship Zones confirmed on 27 February 2026, Medway among them",
+        "7 Kinship Zones confirmed on 27 February 2026, Medway among them; the first day of payments was not found",
         None,
     )],
 };
