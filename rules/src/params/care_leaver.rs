@@ -50,7 +50,7 @@ age_limit!(
     "pa_allocated_age",
     "Kent allocates a personal adviser at this age (plus the months below)",
     CareLeaver,
-    ymd(2024, 1, 1),
+    EARLIEST,
     17,
     "kent_sufficiency_2024",
     "Personal Advisors are allocated to children at aged 17.5 years"
@@ -70,7 +70,7 @@ age_limit!(
     "ksh_end_age",
     "Kent Supported Homes: until this birthday",
     Accommodation,
-    ymd(2024, 1, 1),
+    EARLIEST,
     21,
     "kent_sufficiency_2024",
     "Appendix 1, Kent Supported Homes: 16-21"
@@ -80,7 +80,7 @@ age_limit!(
     "ksh_education_end_age",
     "Kent Supported Homes: until this birthday for someone in further education",
     Accommodation,
-    ymd(2024, 1, 1),
+    EARLIEST,
     25,
     "kent_sufficiency_2024",
     "Appendix 1, Kent Supported Homes: up to 25 if in further education"
@@ -140,7 +140,7 @@ pub static RECEPTION_NEW_ARRIVAL_WEEKS: Param = Param {
     title: "Reception and Safe Care: for newly arrived children, in care for fewer than this many weeks",
     area: Area::Accommodation,
     values: &[confirmed(
-        ymd(2024, 1, 1),
+        EARLIEST,
         Value::Weeks(8),
         "kent_sufficiency_2024",
         "Appendix 1, Reception Centre and Safe Care: temporary homes for newly arriving children before they move on; new arrivals who stay go to supported accommodation for an eight-week programme",
@@ -167,7 +167,7 @@ age_limit!(
     "transitional_not_settled_from_age",
     "Transitional Accommodation: from this age only for care leavers with no immigration status",
     Accommodation,
-    ymd(2024, 1, 1),
+    EARLIEST,
     19,
     "kent_sufficiency_2024",
     "Appendix 1, Transitional Accommodation: 18-year-olds (over 19s with no immigration status)"
@@ -177,7 +177,7 @@ age_limit!(
     "residential_special_school_min_age",
     "Residential special schools: from this age",
     Accommodation,
-    ymd(2024, 1, 1),
+    EARLIEST,
     5,
     "kent_sufficiency_2024",
     "Appendix 1, Residential Special Schools: aged 5-18"
@@ -187,7 +187,7 @@ age_limit!(
     "short_breaks_min_age",
     "Short break units: from this age",
     Accommodation,
-    ymd(2024, 1, 1),
+    EARLIEST,
     5,
     "kent_sufficiency_2024",
     "Appendix 1, Short Break units: aged 5-18"
@@ -213,7 +213,7 @@ pub static PA_ALLOCATED_EXTRA_MONTHS: Param = Param {
     title: "Kent allocates a personal adviser this many months after the 17th birthday (17 and a half)",
     area: Area::CareLeaver,
     values: &[confirmed(
-        ymd(2024, 1, 1),
+        EARLIEST,
         Value::Months(6),
         "kent_sufficiency_2024",
         "Personal Advisors are allocated to children at aged 17.5 years",
@@ -321,7 +321,7 @@ pub static SHARED_ACCOMMODATION_CUTOFF: Param = Param {
     title: "Shared Accommodation: only young adults living there before this date (no new referrals)",
     area: Area::Accommodation,
     values: &[confirmed(
-        ymd(2024, 1, 1),
+        EARLIEST,
         on(2023, 11, 13),
         "kent_sufficiency_2024",
         "Appendix 1, Shared Accommodation",
@@ -336,7 +336,7 @@ macro_rules! contract_end {
             id: $id,
             title: $title,
             area: Area::Accommodation,
-            values: &[confirmed(ymd(2024, 1, 1), on($y, $m, $d), "kent_sufficiency_2024", $section, None)],
+            values: &[confirmed(EARLIEST, on($y, $m, $d), "kent_sufficiency_2024", $section, None)],
         };
     };
 }
@@ -383,7 +383,7 @@ age_limit!(
     "shared_accommodation_end_age",
     "Shared Accommodation: until this birthday",
     Accommodation,
-    ymd(2024, 1, 1),
+    EARLIEST,
     21,
     "kent_sufficiency_2024",
     "Appendix 1, Shared Accommodation: young adults aged between 18 and 21"
