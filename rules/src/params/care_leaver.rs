@@ -320,13 +320,7 @@ pub static SHARED_ACCOMMODATION_CUTOFF: Param = Param {
     id: "shared_accommodation_cutoff",
     title: "Shared Accommodation: only young adults living there before this date (no new referrals)",
     area: Area::Accommodation,
-    values: &[confirmed(
-        EARLIEST,
-        on(2023, 11, 13),
-        "kent_sufficiency_2024",
-        "Appendix 1, Shared Accommodation",
-        None,
-    )],
+    values: &[confirmed(EARLIEST, on(2023, 11, 13), "kent_sufficiency_2024", "Appendix 1, Shared Accommodation", None)],
 };
 
 macro_rules! contract_end {
