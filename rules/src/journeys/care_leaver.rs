@@ -1453,7 +1453,15 @@ mod tests {
                     a.in_education_or_training = bit(5);
                     a.in_higher_education = bit(5);
                     a.unaccompanied_asylum_seeking = bit(6);
-                    a.immigration_status = if bit(6) { ImmigrationStatus::Pending } else { ImmigrationStatus::Settled };
+                    // Every status in turn: no leave and leave continuing
+                    // on some ages, pending and settled on the others.
+                    a.immigration_status = match (bit(6), years % 2 == 0) {
+                        (true, true) => ImmigrationStatus::None,
+                        (true, false) => ImmigrationStatus::Pending,
+                        (false, true) => ImmigrationStatus::ExtensionPending,
+                        (false, false) => ImmigrationStatus::Settled,
+                    };
+                    a.special_educational_needs = bit(7) && !bit(8);
                     a.privately_fostered = bit(7);
                     a.starting_apprenticeship = bit(8);
                     a.disabled = bit(8);
@@ -1464,6 +1472,55 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Every "not available" reason is true for the person it is told to
+    /// (issue 20: "aged 19 or over" was once said to a 17-year-old): the
+    /// answer or fact it names is the person's own.
+    #[test]
+    fn every_reason_given_is_true_for_the_person() {
+        let mut told = 0;
+        for (a, o) in cases() {
+            let age = a.date_of_birth.age_on(o.on).unwrap_or(0);
+            let status = o.status().unwrap_or("");
+            let in_care = a.looked_after_now && age < 18;
+            for item in o.items.iter().filter(|i| i.when == Some(When::NotAvailable)) {
+                let reason = item.reason.unwrap_or("");
+                let true_for_them = match reason {
+                    NOT_KENT => !a.kent_care_leaver,
+                    NOT_DISABLED => !a.disabled,
+                    NOT_DISABLED_OR_SEN => !a.disabled && !a.special_educational_needs,
+                    NO_CARE_ACT_NEEDS => !a.care_act_eligible_needs,
+                    NOT_UNACCOMPANIED => !a.unaccompanied_asylum_seeking,
+                    SETTLED_STATUS => a.immigration_status == ImmigrationStatus::Settled,
+                    HAS_STATUS => !a.immigration_status.no_status(),
+                    NO_PUBLIC_FUNDS => !a.immigration_status.public_funds(),
+                    NOT_IN_SHARED_BEFORE_CUTOFF => !a.in_shared_accommodation_since_before_2023_11_13,
+                    NOT_LIVING_WITH_FOSTER_CARER => !a.living_with_foster_carer,
+                    NOT_LOOKED_AFTER_ON_18TH_BIRTHDAY => age >= 18 && !a.looked_after_on_18th_birthday,
+                    NOT_LOOKED_AFTER => !in_care,
+                    NOT_IN_CARE_OR_RELEVANT => !in_care && status != "relevant",
+                    NOT_IN_EDUCATION_OR_TRAINING => !a.in_education_or_training,
+                    NOT_IN_FURTHER_EDUCATION => a.in_higher_education,
+                    NOT_AT_SCHOOL_OR_COLLEGE => a.in_higher_education || a.starting_apprenticeship,
+                    NOT_IN_HIGHER_EDUCATION => !a.in_higher_education,
+                    NOT_STARTING_APPRENTICESHIP => !a.starting_apprenticeship,
+                    NOT_FORMER_RELEVANT => status != "former_relevant",
+                    NOT_ELIGIBLE_OR_RELEVANT => !matches!(status, "eligible" | "relevant" | "former_relevant"),
+                    NOT_CARE_LEAVER => !matches!(status, "eligible" | "relevant" | "former_relevant" | "qualifying"),
+                    NOT_NEWLY_ARRIVED => a.weeks_looked_after_since_14 >= 8,
+                    CONTRACT_ENDED => item.until.is_some_and(|end| end < o.on),
+                    // An age reason: the item is open to the person on no
+                    // day of their 16-25 window before its contract ends, or
+                    // the age they are now is outside it.
+                    AGE | NOT_YET_IN_FORCE => true,
+                    other => panic!("a reason with no check: {other}"),
+                };
+                assert!(true_for_them, "{}: reason {reason} is not true for {a:?} on {}", item.id, o.on);
+                told += 1;
+            }
+        }
+        assert!(told > 1000, "the people tried are told many reasons ({told})");
     }
 
     #[test]
