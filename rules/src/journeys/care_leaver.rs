@@ -420,9 +420,6 @@ struct View {
     after_16_care: bool,
     /// Looked after on the 18th birthday.
     looked_after_on_18th: bool,
-    /// Weeks looked after since 14 by that day: they grow while a child
-    /// stays in care (CONTRACT, "Care leavers").
-    weeks: u32,
     /// Privately fostered after 16, which the law allows only for a
     /// disabled young person (Children Act 1989 s66(1)(a), (4)).
     privately_fostered: bool,
@@ -510,15 +507,12 @@ impl Person<'_> {
             || (a.looked_after_now && self.age < l.thresholds.adult && age >= l.thresholds.min_age);
         let looked_after_on_18th =
             if self.age < l.thresholds.adult { a.looked_after_now } else { a.looked_after_on_18th_birthday };
-        let answered_weeks = u32::from(a.weeks_looked_after_since_14);
-        let (weeks, was_eligible) = if self.in_care_now() {
-            // In care until 18: weeks grow by one each seven days while in care.
-            let in_care_until = self.birthday(l.thresholds.adult).unwrap_or(d).min(d);
-            let days = in_care_until.to_days().saturating_sub(self.on.to_days()).max(0);
-            let grown = u32::try_from(days / 7).unwrap_or(0);
-            (answered_weeks.saturating_add(grown), self.eligible_from().is_some_and(|e| e <= d))
+        // In care now, the weeks grow while the child stays in care: they
+        // are eligible from the day the weeks reach the threshold.
+        let was_eligible = if self.in_care_now() {
+            self.eligible_from().is_some_and(|e| e <= d)
         } else {
-            (answered_weeks, l.thresholds.was_eligible(answered_weeks, after_16_care))
+            l.thresholds.was_eligible(u32::from(a.weeks_looked_after_since_14), after_16_care)
         };
         let privately_fostered = a.privately_fostered && a.disabled;
         let qualifying_reason = after_16_care || a.special_guardianship_from_care || privately_fostered;
@@ -547,7 +541,7 @@ impl Person<'_> {
         } else {
             Status::NotCovered
         };
-        View { on: d, age, looked_after, after_16_care, looked_after_on_18th, weeks, privately_fostered, status }
+        View { on: d, age, looked_after, after_16_care, looked_after_on_18th, privately_fostered, status }
     }
 
     /// The days after which a rule may change for this person: the
@@ -899,7 +893,8 @@ impl Offer {
                 need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)?;
                 need(age >= l.thresholds.min_age, AGE)?;
-                need(v.weeks < l.reception_weeks, NOT_NEWLY_ARRIVED)
+                // Newly arrived: before the day the weeks in care reach the limit.
+                need(p.day_weeks_reach(l.reception_weeks).is_some_and(|last| v.on < last), NOT_NEWLY_ARRIVED)
             }
             Offer::KentSupportedHomes => {
                 need(a.kent_care_leaver, NOT_KENT)?;
@@ -1165,7 +1160,7 @@ impl Offer {
                     item.period = Some(period);
                     item.add_fact("amount", figure.amount);
                     item.add_cite(figure.cite());
-                    item.estimate = figure.estimate;
+                    item.estimate = figure.is_estimate();
                     item.up_to = self.up_to();
                     shown.push(figure.from);
                 }
