@@ -36,9 +36,7 @@
 //! not carry the sentences in its wasm.
 //! Contacts are not part of `evaluate`'s JSON (CONTRACT.md is unchanged).
 
-use crate::journeys::care_leaver::Thresholds;
-use crate::journeys::Ctx;
-use crate::params;
+use crate::params::{self, Found, Param};
 use crate::{Answers, CareLeaverAnswers, Date, FosteringAnswers, ImmigrationStatus, KinshipAnswers, LivesIn};
 
 /// What a contact is for, which decides how the page shows it.
@@ -244,15 +242,19 @@ fn kinship(a: &KinshipAnswers) -> Vec<&'static Contact> {
 /// The day Kent allocates a personal adviser to someone born on `born`, as
 /// the rules read it on `on` (the timeline's `personal_adviser_allocated`).
 pub fn personal_adviser_from(born: Date, on: Date) -> Option<Date> {
-    let ctx = Ctx::new(on);
-    let months = i32::try_from(ctx.count(&params::PA_ALLOCATED_EXTRA_MONTHS)).unwrap_or(0);
-    born.birthday(ctx.count(&params::PA_ALLOCATED_AGE)).and_then(|d| d.add_months(months))
+    let months = i32::try_from(count(&params::PA_ALLOCATED_EXTRA_MONTHS, on)).unwrap_or(0);
+    born.birthday(count(&params::PA_ALLOCATED_AGE, on)).and_then(|d| d.add_months(months))
+}
+
+/// A whole number (an age, a count of months) as at `on`, as `Ctx::count` reads it.
+fn count(p: &'static Param, on: Date) -> u32 {
+    p.at(on).and_then(Found::count).unwrap_or(0)
 }
 
 fn care_leaver(a: &CareLeaverAnswers, on: Date) -> Vec<&'static Contact> {
     let mut out: Vec<&'static Contact> = Vec::with_capacity(4);
     let born = a.date_of_birth;
-    let support_ends = born.birthday(Thresholds::at(on).support_end);
+    let support_ends = born.birthday(count(&params::SUPPORT_END_AGE, on));
     let supported_by_kent = a.kent_care_leaver && support_ends.is_some_and(|end| on < end);
     if supported_by_kent {
         // Before the day is known (a date out of range) the social worker stays.

@@ -38,54 +38,49 @@ fn tel(number: &str) -> String {
     href
 }
 
-fn phone_link(number: &'static str) -> Html {
-    html! { <a class="govuk-link" href={tel(number)} dir="ltr">{ number }</a> }
+/// A link, left to right in every language (numbers and addresses).
+fn link(href: String, text: &'static str) -> Html {
+    html! { <a class="govuk-link" {href} dir="ltr">{ text }</a> }
 }
 
 fn emergency(c: &Contact) -> Html {
-    let sentence = html! {
-        <a class="govuk-link" href={c.phone.map(tel)}>{ t("contact.emergency") }</a>
-    };
+    let sentence = html! { <a class="govuk-link" href={c.phone.map(tel)}>{ t("contact.emergency") }</a> };
     html! { <div id="contact-emergency">{ warning_text(sentence) }</div> }
 }
 
+/// A line of the list: a bold label and its value.
 fn row(label: &str, value: Html) -> Html {
-    html! { <li><span class="govuk-!-font-weight-bold">{ t(label) }{ ": " }</span>{ value }</li> }
+    html! { <li><b>{ t(label) }{ ": " }</b>{ value }</li> }
 }
 
 fn block(c: &Contact, journey: &str) -> Html {
     let id = c.id;
+    let mut lines: Vec<Html> = Vec::with_capacity(4);
+    if let Some(p) = c.phone {
+        lines.push(row("contact.phone", link(tel(p), p)));
+        lines.push(match c.hours {
+            Some(h) => row("contact.hours", html! { t(&format!("contact.hours.{h}")) }),
+            None => html! { <li>{ t("contact.hours.ask") }</li> },
+        });
+    }
+    if let Some(e) = c.email {
+        lines.push(row("contact.email", link(format!("mailto:{e}"), e)));
+    }
+    if let Some(o) = c.out_of_hours {
+        lines.push(row("contact.out_of_hours", link(tel(o), o)));
+    }
     // Words for this journey where a contact serves several (`own_council`).
     let text = i18n::get(&format!("contact.{id}.{journey}")).or_else(|| i18n::get(&format!("contact.{id}.text")));
-    let hours = match (c.phone, c.hours) {
-        (Some(_), Some(h)) => row("contact.hours", html! { t(&format!("contact.hours.{h}")) }),
-        (Some(_), None) => html! { <li>{ t("contact.hours.ask") }</li> },
-        _ => Html::default(),
-    };
-    let has_lines = c.phone.is_some() || c.email.is_some() || c.out_of_hours.is_some();
+    let list = (!lines.is_empty()).then(|| html! { <ul class="govuk-list">{ for lines }</ul> });
+    let page = c.url.map(|url| {
+        html! { <p class="govuk-body"><a class="govuk-link" href={url}>{ t(&format!("contact.{id}.link")) }</a></p> }
+    });
     html! {
         <div class="app-contact" id={format!("contact-{id}")} data-contact={id}>
             <h3 class="govuk-heading-m">{ t(&format!("contact.{id}")) }</h3>
-            if let Some(text) = text {
-                <p class="govuk-body">{ text }</p>
-            }
-            if has_lines {
-                <ul class="govuk-list">
-                    if let Some(p) = c.phone {
-                        { row("contact.phone", phone_link(p)) }
-                    }
-                    { hours }
-                    if let Some(e) = c.email {
-                        { row("contact.email", html! { <a class="govuk-link" href={format!("mailto:{e}")} dir="ltr">{ e }</a> }) }
-                    }
-                    if let Some(o) = c.out_of_hours {
-                        { row("contact.out_of_hours", phone_link(o)) }
-                    }
-                </ul>
-            }
-            if let Some(url) = c.url {
-                <p class="govuk-body"><a class="govuk-link" href={url}>{ t(&format!("contact.{id}.link")) }</a></p>
-            }
+            { text.map(|words| html! { <p class="govuk-body">{ words }</p> }) }
+            { list }
+            { page }
         </div>
     }
 }
