@@ -26,6 +26,7 @@
 //!   wasm-bindgen: a check in the test command fails if one appears.
 
 pub mod answers;
+pub mod contacts;
 pub mod date;
 pub mod error;
 pub mod explain;

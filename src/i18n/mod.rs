@@ -291,6 +291,17 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "kind.step",
     "kind.arrangement",
     "kind.fostering_type",
+    // Contacts shown only on the English-only results (src/pages/result/contacts.rs).
+    "contact.hours.weekdays_9_to_5",
+    "contact.hours.frg",
+    "contact.own_council.text",
+    "contact.kent_childrens_services",
+    "contact.medway_childrens_services",
+    "contact.childs_social_worker",
+    "contact.kent_fostering",
+    "contact.medway_fostering",
+    "contact.adoption_partnership",
+    "contact.family_rights_group",
 ];
 
 /// The ids every language must carry: see [`ENGLISH_ONLY_IDS`]. Web

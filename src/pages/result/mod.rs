@@ -1,6 +1,7 @@
 //! The result page: everything `rules::evaluate` returns, in words.
 
 mod care_leaver;
+mod contacts;
 mod fostering;
 mod items;
 mod keep;
