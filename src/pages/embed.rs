@@ -148,6 +148,7 @@ pub fn EmbedPage() -> Html {
     let preview = format!("./?journey={}&lang={}&embed=1", choice.journey, choice.lang);
     html! {
         <div class="app-page" id="embed-page">
+            { super::staff_index::back_to_index() }
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("embed.title") }</h1>
             <p class="govuk-body-l">{ t("embed.lead") }</p>
             { radios(RadiosProps {
@@ -195,7 +196,6 @@ pub fn EmbedPage() -> Html {
             <p class="govuk-body" role="status" id="embed-copy-status">{ status }</p>
             <h2 class="govuk-heading-m">{ t("embed.preview") }</h2>
             <iframe class="app-embed-preview" id="embed-preview" src={preview} {title} loading="lazy" height="600"></iframe>
-            <p class="govuk-body"><a class="govuk-link" href="staff.html?page=rates">{ t("rates.title") }</a></p>
         </div>
     }
 }

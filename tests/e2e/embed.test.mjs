@@ -164,6 +164,9 @@ describe('embed page (staff)', () => {
       await page.locator('#embed-copy').click();
       await page.locator('#embed-copy-status', { hasText: /copied|selected/ }).waitFor();
       await expectNoAxeViolations(page, { exclude: ['#embed-preview'] });
+      // Back to the staff pages' index.
+      await page.locator('#staff-index-link').click();
+      await page.locator('#staff-index').waitFor();
     } finally {
       await context.close();
     }
