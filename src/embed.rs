@@ -1,7 +1,8 @@
 //! Embed mode. `?embed=1` hides the site's header and footer (a class on
 //! `<body>`, `app-embed`) and tells the page that embeds the planner how
 //! tall its content is, so that our parent script
-//! (`embed/kent-support-planner-embed.js`) can size the iframe to fit.
+//! (`embed/kent-support-planner-embed-v1.js`, embed/README.md) can size the
+//! iframe to fit.
 //!
 //! The message is `{v: 1, type: "height", px}` and nothing else: never an
 //! answer. It goes to one exact origin from the allow-list compiled in from
