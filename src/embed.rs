@@ -8,7 +8,9 @@
 //! answer. It goes to one exact origin from the allow-list compiled in from
 //! `deploy/embed-origins.txt`, never to `"*"`: the `origin=` parameter if it
 //! is on the list, else the origin of `document.referrer` if that is. When
-//! neither is, nothing is sent. The cargo feature `e2e-origins` adds the
+//! neither is, nothing is sent. `deploy/preview-origins.txt` (preview and
+//! staging hosts, which scripts/headers.mjs also lets frame the planner)
+//! is compiled in beside it. The cargo feature `e2e-origins` adds the
 //! end-to-end test's host origin (`tests/e2e/embed-origins-e2e.txt`); a
 //! release for users is built without it.
 
@@ -18,6 +20,7 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 const ORIGINS: &str = include_str!("../deploy/embed-origins.txt");
+const PREVIEW_ORIGINS: &str = include_str!("../deploy/preview-origins.txt");
 #[cfg(feature = "e2e-origins")]
 const TEST_ORIGINS: &str = include_str!("../tests/e2e/embed-origins-e2e.txt");
 #[cfg(not(feature = "e2e-origins"))]
@@ -25,7 +28,12 @@ const TEST_ORIGINS: &str = "";
 
 /// The origins allowed to embed the planner and receive its messages.
 pub fn allowed_origins() -> impl Iterator<Item = &'static str> {
-    ORIGINS.lines().chain(TEST_ORIGINS.lines()).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    ORIGINS
+        .lines()
+        .chain(PREVIEW_ORIGINS.lines())
+        .chain(TEST_ORIGINS.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The allow-listed origin equal to `origin`, if there is one.

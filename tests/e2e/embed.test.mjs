@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from './lib/server.mjs';
+import { computeHeaders } from '../../scripts/headers.mjs';
 import { expectNoAxeViolations, launchBrowser, openPage } from './lib/browser.mjs';
 import { answerAll, RESULT_ANSWERS, waitForApp } from './pages/journey.mjs';
 
@@ -193,6 +194,22 @@ describe('embed page (staff)', () => {
       assert.equal(served, hash, `${file} as served`);
       assert.equal(await sri(EMBED_DIST, file), hash, `${file} in the build`);
     }
+  });
+
+  test('preview hosts from deploy/preview-origins.txt join the frame-ancestors, and a bad or repeated one fails', () => {
+    const allow = 'https://www.kent.gov.uk\n';
+    const run = (previewListText) => computeHeaders(EMBED_DIST, { allowListText: allow, embedListText: allow, previewListText });
+    const ancestors = (r) => r.headers['Content-Security-Policy'].split('; ').find((d) => d.startsWith('frame-ancestors'));
+    // As shipped: empty, so only the live site.
+    const shipped = computeHeaders(EMBED_DIST);
+    assert.equal(ancestors(shipped), "frame-ancestors 'self' https://www.kent.gov.uk");
+    assert.deepEqual(shipped.problems.filter((p) => p.includes('preview')), []);
+    const preview = run('# a comment\nhttps://preview.example.org\n');
+    assert.equal(ancestors(preview), "frame-ancestors 'self' https://www.kent.gov.uk https://preview.example.org");
+    assert.deepEqual(preview.problems.filter((p) => p.includes('preview')), []);
+    assert.match(run('https://preview.example.org/page\n').problems.join('\n'), /preview-origins\.txt line 1: must be a bare https origin/);
+    assert.match(run('http://preview.example.org\n').problems.join('\n'), /preview-origins\.txt line 1: must be a bare https origin/);
+    assert.match(run('https://www.kent.gov.uk\n').problems.join('\n'), /already in deploy\/frame-ancestors\.txt/);
   });
 });
 
