@@ -12,7 +12,10 @@
 //   (Trunk's modulepreload, preload and stylesheet links, and the preload
 //   script's wasm) and fails on a mismatch, so a file changed after the
 //   build is caught;
-// - reads the iframe allow-list, deploy/frame-ancestors.txt;
+// - reads the iframe allow-list, deploy/frame-ancestors.txt, checks that it
+//   holds the same origins as deploy/embed-origins.txt (compiled into the
+//   app), and adds deploy/preview-origins.txt (preview and staging hosts,
+//   which the app compiles in too), so both lists gain the same hosts;
 // - writes DIST/headers.json (header name -> value; the end-to-end tests
 //   serve dist/ with exactly these) and DIST/security-headers.conf (nginx
 //   `add_header` lines to paste into the server block).
@@ -40,6 +43,9 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ALLOW_LIST = join(REPO, 'deploy', 'frame-ancestors.txt');
 // The origins the app sends height messages to (compiled into the app).
 const EMBED_LIST = join(REPO, 'deploy', 'embed-origins.txt');
+// Preview and staging hosts: added to both (frame-ancestors here; the app
+// compiles the file in beside embed-origins.txt, src/embed.rs).
+const PREVIEW_LIST = join(REPO, 'deploy', 'preview-origins.txt');
 
 /**
  * Features the planner never uses, denied to it and to every frame. Only
@@ -55,7 +61,7 @@ export const DENIED_FEATURES = [
 const b64 = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
 
 /** Reads the frame-ancestors allow-list: bare https origins, one a line. */
-export function readAllowList(text) {
+export function readAllowList(text, name = 'deploy/frame-ancestors.txt') {
   const problems = [];
   const origins = [];
   for (const [i, raw] of text.split('\n').entries()) {
@@ -65,11 +71,11 @@ export function readAllowList(text) {
     try {
       url = new URL(line);
     } catch {
-      problems.push(`deploy/frame-ancestors.txt line ${i + 1}: not a URL: ${line}`);
+      problems.push(`${name} line ${i + 1}: not a URL: ${line}`);
       continue;
     }
     if (url.protocol !== 'https:' || url.origin !== line) {
-      problems.push(`deploy/frame-ancestors.txt line ${i + 1}: must be a bare https origin like https://www.kent.gov.uk: ${line}`);
+      problems.push(`${name} line ${i + 1}: must be a bare https origin like https://www.kent.gov.uk: ${line}`);
       continue;
     }
     origins.push(line);
@@ -148,7 +154,12 @@ function checkPage(dist, name, problems) {
  */
 export function computeHeaders(
   distDir,
-  { origin, allowListText = readFileSync(ALLOW_LIST, 'utf8'), embedListText = readFileSync(EMBED_LIST, 'utf8') } = {},
+  {
+    origin,
+    allowListText = readFileSync(ALLOW_LIST, 'utf8'),
+    embedListText = readFileSync(EMBED_LIST, 'utf8'),
+    previewListText = readFileSync(PREVIEW_LIST, 'utf8'),
+  } = {},
 ) {
   const dist = resolve(distDir);
   const problems = [];
@@ -191,6 +202,14 @@ export function computeHeaders(
     );
   }
 
+  // Preview and staging hosts join both lists (the app compiles the same file in).
+  const { origins: preview, problems: previewProblems } = readAllowList(previewListText, 'deploy/preview-origins.txt');
+  problems.push(...previewProblems);
+  for (const o of preview) {
+    if (origins.includes(o)) problems.push(`deploy/preview-origins.txt: ${o} is already in deploy/frame-ancestors.txt; list it in one file only`);
+  }
+  const framers = [...new Set([...origins, ...preview])];
+
   const csp = [
     "default-src 'none'",
     `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`,
@@ -205,7 +224,7 @@ export function computeHeaders(
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
-    `frame-ancestors 'self' ${origins.join(' ')}`.trim(),
+    `frame-ancestors 'self' ${framers.join(' ')}`.trim(),
   ].join('; ');
 
   // Every inline script must be allowed by the policy we are about to write.
@@ -219,7 +238,7 @@ export function computeHeaders(
     'Permissions-Policy': DENIED_FEATURES.map((f) => `${f}=()`).join(', '),
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
-  return { headers, problems, inline, checked, wasm: wasms[0], wasms };
+  return { headers, problems, inline, checked, wasm: wasms[0], wasms, framers };
 }
 
 /** The nginx lines for `headers`. */

@@ -1,7 +1,8 @@
 // Writes staff.html, the staff pages' twin of index.html (scripts/build runs
 // this before Trunk builds it): the same head, header, footer and fallback
 // template, with the staff pages' wasm (src/bin/staff.rs), their own title
-// and a short static page in #app that the app replaces. Made from
+// the staff pages' links in the footer, and a short static index in #app
+// that the app replaces. Made from
 // index.html so the two pages cannot drift apart; not kept in git.
 //
 //   node scripts/staff-html.mjs
@@ -31,6 +32,16 @@ html = html.replace(/<meta name="description" content="[^"]*">/, '<meta name="de
 swap('data-bin="kent-support-planner"', 'data-bin="kent-support-planner-staff"');
 // The files both pages use are copied once, by index.html's build.
 html = html.replace(/\s*<link data-trunk rel="copy-(?:file|dir)"[^>]*>/g, '').replace(/\s*<!-- Each language's words[^>]*-->/, '');
+// The staff pages' links join the footer's public ones (index.html keeps
+// only what the public needs).
+swap(
+  '<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="privacy.html" id="footer-privacy" data-i18n="chrome.privacy_link">Privacy</a></li>',
+  `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="privacy.html" id="footer-privacy" data-i18n="chrome.privacy_link">Privacy</a></li>
+            <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="staff.html?page=rates" id="footer-rates" data-i18n="chrome.rates_link">Rules and rates</a></li>
+            <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="staff.html?page=embed" id="footer-embed" data-i18n="chrome.embed_link">Embed a journey</a></li>`,
+);
+// The index (src/pages/staff_index.rs) as static HTML, shown until the app
+// replaces it and with JavaScript off.
 between('<!--app-->', '<!--/app-->', `<main class="govuk-main-wrapper" id="main-content" tabindex="-1">
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -42,7 +53,11 @@ between('<!--app-->', '<!--/app-->', `<main class="govuk-main-wrapper" id="main-
           </div>
         </noscript>
         <ul class="govuk-list">
-          <li><a class="govuk-link" href="rates.html">Read the rules and rates in force</a></li>
+          <li><h2 class="govuk-heading-m"><a class="govuk-link" href="staff.html?page=rates">Rules and rates</a></h2></li>
+          <li><h2 class="govuk-heading-m"><a class="govuk-link" href="staff.html?page=embed">Embed a journey</a></h2></li>
+        </ul>
+        <ul class="govuk-list govuk-list--bullet">
+          <li><a class="govuk-link" href="rates.html">Read the rules and rates in force without JavaScript</a></li>
           <li><a class="govuk-link" href="./">Go to the planner</a></li>
         </ul>
       </div>

@@ -1,13 +1,16 @@
 //! Embed mode. `?embed=1` hides the site's header and footer (a class on
 //! `<body>`, `app-embed`) and tells the page that embeds the planner how
 //! tall its content is, so that our parent script
-//! (`embed/kent-support-planner-embed.js`) can size the iframe to fit.
+//! (`embed/kent-support-planner-embed-v1.js`, embed/README.md) can size the
+//! iframe to fit.
 //!
 //! The message is `{v: 1, type: "height", px}` and nothing else: never an
 //! answer. It goes to one exact origin from the allow-list compiled in from
 //! `deploy/embed-origins.txt`, never to `"*"`: the `origin=` parameter if it
 //! is on the list, else the origin of `document.referrer` if that is. When
-//! neither is, nothing is sent. The cargo feature `e2e-origins` adds the
+//! neither is, nothing is sent. `deploy/preview-origins.txt` (preview and
+//! staging hosts, which scripts/headers.mjs also lets frame the planner)
+//! is compiled in beside it. The cargo feature `e2e-origins` adds the
 //! end-to-end test's host origin (`tests/e2e/embed-origins-e2e.txt`); a
 //! release for users is built without it.
 
@@ -17,6 +20,7 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 const ORIGINS: &str = include_str!("../deploy/embed-origins.txt");
+const PREVIEW_ORIGINS: &str = include_str!("../deploy/preview-origins.txt");
 #[cfg(feature = "e2e-origins")]
 const TEST_ORIGINS: &str = include_str!("../tests/e2e/embed-origins-e2e.txt");
 #[cfg(not(feature = "e2e-origins"))]
@@ -24,7 +28,12 @@ const TEST_ORIGINS: &str = "";
 
 /// The origins allowed to embed the planner and receive its messages.
 pub fn allowed_origins() -> impl Iterator<Item = &'static str> {
-    ORIGINS.lines().chain(TEST_ORIGINS.lines()).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    ORIGINS
+        .lines()
+        .chain(PREVIEW_ORIGINS.lines())
+        .chain(TEST_ORIGINS.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The allow-listed origin equal to `origin`, if there is one.

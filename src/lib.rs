@@ -81,7 +81,7 @@ pub fn query_param<'a>(search: &'a str, name: &str) -> Option<&'a str> {
 /// The pages besides the journeys that `?page=` may open, across both
 /// builds. Anything else is ignored. Add a page here, to [`PUBLIC`] or
 /// [`STAFF`], and to its `pages::render_*_page`.
-pub const PAGES: &[&str] = &["rates", "embed", "privacy"];
+pub const PAGES: &[&str] = &["staff", "rates", "embed", "privacy"];
 
 /// What one build of the app shows besides the journeys. There are two
 /// builds, each its own wasm: the planner (`index.html`, [`PUBLIC`]) and
@@ -127,10 +127,11 @@ pub const PUBLIC: Pages = Pages {
     journeys: pages::render,
 };
 
-/// The staff pages' build (`staff.html`): rules and rates, and "Embed a journey".
+/// The staff pages' build (`staff.html`): an index of the staff pages
+/// (shown when the address names none), rules and rates, and "Embed a journey".
 pub const STAFF: Pages = Pages {
-    ids: &["rates", "embed"],
-    default: Some("rates"),
+    ids: &["staff", "rates", "embed"],
+    default: Some("staff"),
     other: "./",
     render: pages::render_staff_page,
     journeys: |_| Html::default(),

@@ -243,12 +243,18 @@ mod tests {
 
     #[test]
     fn the_pages_render_from_the_components_without_a_browser() {
+        // As main() does: the rates page's words are the staff pages' (the
+        // library adds them itself only in its own tests).
+        kent_support_planner::i18n::add_staff_words();
         let today = Date::ymd(2026, 4, 1);
         let start = render(Prerendered::Start, today);
         assert!(start.starts_with("<main") && start.contains("href=\"?journey=fostering\""), "{start}");
         let rates = render(Prerendered::Rates, today);
         assert!(rates.contains("Showing the values in force on 1 April 2026"), "{rates}");
         assert!(!rates.contains("rates-download") && !rates.contains("<form"));
+        // The static page has the contents list too, the ids in closed details, no caption.
+        assert!(rates.contains("href=\"#area-care_leaver\"") && rates.contains("Id for developers"), "{rates}");
+        assert!(!rates.contains("<caption") && !rates.contains("<details open"));
         assert!(render(Prerendered::Fallback, today).contains("https://www.kentfostering.co.uk"));
         // Running twice on the same index.html gives the same file.
         let once = between(INDEX, "<!--app-->", "<!--/app-->", &start).unwrap();

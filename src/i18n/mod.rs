@@ -287,6 +287,7 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "next.adoption",
     "rates.",
     "embed.",
+    "staff.",
     "kind.support",
     "kind.step",
     "kind.arrangement",

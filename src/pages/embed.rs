@@ -1,8 +1,10 @@
 //! "Embed a journey": staff pick a journey, a language and how the iframe
 //! gets its height, and copy a snippet to paste into a guidance page. The
-//! snippet's script tag carries the Subresource Integrity hash of
-//! `embed/kent-support-planner-embed.js`, which `scripts/embed-sri.mjs`
-//! (Trunk's pre-build hook) writes to `src/generated/embed_sri.txt`.
+//! snippet's script tag names the current version of the parent script
+//! (`embed/kent-support-planner-embed-v1.js`: a shipped version never
+//! changes, so a pinned hash stays valid; embed/README.md) and carries its
+//! Subresource Integrity hash, which `scripts/embed-sri.mjs` (Trunk's
+//! pre-build hook) writes to `src/generated/embed_sri.txt`.
 
 use crate::components::{radios, warning_text, RadioOption, RadiosProps};
 use crate::embed::{allowed, origin_of};
@@ -12,8 +14,9 @@ use rules::Journey;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The parent script's file name, next to index.html.
-pub const SCRIPT: &str = "kent-support-planner-embed.js";
+/// The parent script's file name, next to index.html: the current version,
+/// the last line of `embed/shipped.txt`.
+pub const SCRIPT: &str = "kent-support-planner-embed-v1.js";
 
 /// `sha384-...` of the parent script, computed at build time.
 pub const SRI: &str = include_str!("../generated/embed_sri.txt");
@@ -148,6 +151,7 @@ pub fn EmbedPage() -> Html {
     let preview = format!("./?journey={}&lang={}&embed=1", choice.journey, choice.lang);
     html! {
         <div class="app-page" id="embed-page">
+            { super::staff_index::back_to_index() }
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("embed.title") }</h1>
             <p class="govuk-body-l">{ t("embed.lead") }</p>
             { radios(RadiosProps {
@@ -195,7 +199,6 @@ pub fn EmbedPage() -> Html {
             <p class="govuk-body" role="status" id="embed-copy-status">{ status }</p>
             <h2 class="govuk-heading-m">{ t("embed.preview") }</h2>
             <iframe class="app-embed-preview" id="embed-preview" src={preview} {title} loading="lazy" height="600"></iframe>
-            <p class="govuk-body"><a class="govuk-link" href="staff.html?page=rates">{ t("rates.title") }</a></p>
         </div>
     }
 }
@@ -214,5 +217,18 @@ mod tests {
         assert!(s.contains("integrity=\"sha384-"));
         let fixed = snippet("https://planner.example/", &Choice { fixed: Some(600), origin: None, ..c }, "t");
         assert!(fixed.contains("height=\"600\"") && !fixed.contains("<script") && !fixed.contains("origin="));
+    }
+
+    #[test]
+    fn the_snippet_uses_the_newest_shipped_script_and_its_hash() {
+        let shipped = include_str!("../../embed/shipped.txt");
+        let last = shipped.lines().map(str::trim).rfind(|l| !l.is_empty() && !l.starts_with('#'));
+        let (file, sri) = last.and_then(|l| l.split_once(' ')).unwrap_or_default();
+        assert_eq!(file, SCRIPT, "SCRIPT is the last file in embed/shipped.txt");
+        assert_eq!(sri.trim(), SRI.trim(), "src/generated/embed_sri.txt is its hash (node scripts/embed-sri.mjs)");
+        assert!(SCRIPT.contains("-v"), "the name carries its version");
+        let c = Choice { journey: "fostering", lang: "en", fixed: None, origin: None };
+        let s = snippet("https://planner.example/", &c, "t");
+        assert!(s.contains(&format!("<script src=\"https://planner.example/{SCRIPT}\" integrity=\"{}\"", SRI.trim())));
     }
 }

@@ -9,6 +9,7 @@ mod privacy;
 mod question;
 mod rates;
 mod result;
+mod staff_index;
 mod start;
 
 use crate::i18n;
@@ -34,6 +35,7 @@ pub fn render_public_page(id: &str, _on: rules::Date) -> Html {
 /// is the date the rules are read for.
 pub fn render_staff_page(id: &str, on: rules::Date) -> Html {
     match id {
+        "staff" => html! { <staff_index::StaffIndex /> },
         "rates" => html! { <rates::RatesPage {on} /> },
         "embed" => html! { <embed::EmbedPage /> },
         _ => Html::default(),

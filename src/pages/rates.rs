@@ -179,17 +179,17 @@ fn param_block(p: &'static Param, on: Date, stop: bool) -> Html {
         }
         text
     });
-    let caption = format!("param-{}-caption", p.id);
+    // The heading names the table and its scroll region (no caption that
+    // would say the title a second time).
+    let heading = format!("param-{}-title", p.id);
     html! {
         <div class="app-param" id={format!("param-{}", p.id)}>
-            <h3 class="govuk-heading-s">{ p.title }</h3>
-            <p class="govuk-body-s app-param__id">{ tf("rates.id", &[("id", p.id.to_string())]) }</p>
+            <h3 class="govuk-heading-s" id={heading.clone()}>{ p.title }</h3>
             <p class="govuk-body app-param__now">{ now.unwrap_or_default() }</p>
             // A phone's width is too narrow for the four columns: the table
             // scrolls in its own region, not the page.
-            <div class="app-table-scroll" role="region" aria-labelledby={caption.clone()} tabindex={stop.then_some("0")}>
-            <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-visually-hidden" id={caption}>{ p.title }</caption>
+            <div class="app-table-scroll" role="region" aria-labelledby={heading.clone()} tabindex={stop.then_some("0")}>
+            <table class="govuk-table govuk-!-margin-bottom-2" aria-labelledby={heading}>
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
                         <th scope="col" class="govuk-table__header">{ t("rates.col.from") }</th>
@@ -201,6 +201,14 @@ fn param_block(p: &'static Param, on: Date, stop: bool) -> Html {
                 <tbody class="govuk-table__body">{ for rows }</tbody>
             </table>
             </div>
+            // The developers' name for it, for reading the CSV file or the
+            // code, out of the way of everyone else.
+            <details class="govuk-details app-param__id">
+                <summary class="govuk-details__summary">
+                    <span class="govuk-details__summary-text">{ t("rates.id_summary") }</span>
+                </summary>
+                <div class="govuk-details__text">{ tf("rates.id", &[("id", p.id.to_string())]) }</div>
+            </details>
         </div>
     }
 }
@@ -268,12 +276,25 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
             areas.push(p.area);
         }
     }
+    // A contents list, one link a section, so that a journey's figures are
+    // one click away instead of many screens down.
+    let contents = areas.iter().map(|area| {
+        let id = area_id(*area);
+        html! { <li><a class="govuk-link" href={format!("#area-{id}")}>{ t(&format!("rates.area.{id}")) }</a></li> }
+    });
+    let contents = html! {
+        <nav class="app-contents" id="rates-contents" aria-labelledby="rates-contents-title">
+            <h2 class="govuk-heading-s" id="rates-contents-title">{ t("rates.contents") }</h2>
+            <ul class="govuk-list">{ for contents }</ul>
+        </nav>
+    };
     let sections = areas.into_iter().map(|area| {
         let id = area_id(area);
         html! {
             <section class="app-section" id={format!("area-{id}")}>
                 <h2 class="govuk-heading-l">{ t(&format!("rates.area.{id}")) }</h2>
                 { for ALL.iter().filter(|p| p.area == area).map(|p| param_block(p, *on, props.prerendered)) }
+                <p class="govuk-body"><a class="govuk-link" href="#rates-contents">{ t("rates.back_to_contents") }</a></p>
             </section>
         }
     });
@@ -281,6 +302,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
     let summary = message.iter().map(|m| ("rates-on-day".to_string(), m.to_string())).collect();
     html! {
         <div class="app-page" id="rates">
+            { super::staff_index::back_to_index() }
             { error_summary(summary) }
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("rates.title") }</h1>
             <p class="govuk-body-l">{ t("rates.lead") }</p>
@@ -307,7 +329,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
                 <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>
                 <button type="button" class="govuk-button" id="rates-download" onclick={ondownload}>{ t("rates.download") }</button>
             }
-            <p class="govuk-body"><a class="govuk-link" href="staff.html?page=embed">{ t("embed.link") }</a></p>
+            { contents }
             { for sections }
         </div>
     }

@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from './lib/server.mjs';
+import { computeHeaders } from '../../scripts/headers.mjs';
 import { expectNoAxeViolations, launchBrowser, openPage } from './lib/browser.mjs';
 import { answerAll, RESULT_ANSWERS, waitForApp } from './pages/journey.mjs';
 
@@ -24,7 +25,14 @@ const EMBED_DIST =
   process.env.E2E_EMBED_DIST_DIR ?? fileURLToPath(new URL('../../target/dist-e2e-origins/', import.meta.url));
 const HOST_PORT = 47621;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const SCRIPT = 'kent-support-planner-embed.js';
+// The current version of the parent script (embed/README.md), and every
+// file ever shipped with the hash pages pinned (embed/shipped.txt).
+const SCRIPT = 'kent-support-planner-embed-v1.js';
+const SHIPPED = (await readFile(new URL('../../embed/shipped.txt', import.meta.url), 'utf8'))
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.split(/\s+/));
 
 const FOSTER = RESULT_ANSWERS.fostering;
 
@@ -62,7 +70,7 @@ ${markup}
 </main></body></html>`;
 }
 
-const sri = async (dir) => `sha384-${createHash('sha384').update(await readFile(`${dir}/${SCRIPT}`)).digest('base64')}`;
+const sri = async (dir, file = SCRIPT) => `sha384-${createHash('sha384').update(await readFile(`${dir}/${file}`)).digest('base64')}`;
 
 before(async () => {
   if (!existsSync(EMBED_DIST)) {
@@ -164,9 +172,44 @@ describe('embed page (staff)', () => {
       await page.locator('#embed-copy').click();
       await page.locator('#embed-copy-status', { hasText: /copied|selected/ }).waitFor();
       await expectNoAxeViolations(page, { exclude: ['#embed-preview'] });
+      // Back to the staff pages' index.
+      await page.locator('#staff-index-link').click();
+      await page.locator('#staff-index').waitFor();
     } finally {
       await context.close();
     }
+  });
+
+  test('every embed script ever shipped is served unchanged, and the snippet names the newest', LIMIT, async () => {
+    assert.deepEqual(SHIPPED.at(-1)[0], SCRIPT);
+    assert.match(SCRIPT, /-v\d+\.js$/, 'the name carries its version');
+    // The unversioned name that snippets made before versions pinned: still
+    // served, with the bytes (and so the hash) it first shipped with.
+    assert.equal(SHIPPED[0][0], 'kent-support-planner-embed.js');
+    assert.equal(SHIPPED[0][1], 'sha384-4hISeV/y5Nya4nziIXbQAg8tcNQko7VB3TJA4Zg32Swyjswwhrpvq/IIUc5hEw1Z');
+    for (const [file, hash] of SHIPPED) {
+      const response = await fetch(`${app.url}${file}`);
+      assert.equal(response.status, 200, file);
+      const served = `sha384-${createHash('sha384').update(Buffer.from(await response.arrayBuffer())).digest('base64')}`;
+      assert.equal(served, hash, `${file} as served`);
+      assert.equal(await sri(EMBED_DIST, file), hash, `${file} in the build`);
+    }
+  });
+
+  test('preview hosts from deploy/preview-origins.txt join the frame-ancestors, and a bad or repeated one fails', () => {
+    const allow = 'https://www.kent.gov.uk\n';
+    const run = (previewListText) => computeHeaders(EMBED_DIST, { allowListText: allow, embedListText: allow, previewListText });
+    const ancestors = (r) => r.headers['Content-Security-Policy'].split('; ').find((d) => d.startsWith('frame-ancestors'));
+    // As shipped: empty, so only the live site.
+    const shipped = computeHeaders(EMBED_DIST);
+    assert.equal(ancestors(shipped), "frame-ancestors 'self' https://www.kent.gov.uk");
+    assert.deepEqual(shipped.problems.filter((p) => p.includes('preview')), []);
+    const preview = run('# a comment\nhttps://preview.example.org\n');
+    assert.equal(ancestors(preview), "frame-ancestors 'self' https://www.kent.gov.uk https://preview.example.org");
+    assert.deepEqual(preview.problems.filter((p) => p.includes('preview')), []);
+    assert.match(run('https://preview.example.org/page\n').problems.join('\n'), /preview-origins\.txt line 1: must be a bare https origin/);
+    assert.match(run('http://preview.example.org\n').problems.join('\n'), /preview-origins\.txt line 1: must be a bare https origin/);
+    assert.match(run('https://www.kent.gov.uk\n').problems.join('\n'), /already in deploy\/frame-ancestors\.txt/);
   });
 });
 

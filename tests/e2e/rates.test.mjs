@@ -1,6 +1,7 @@
-// The "Rules and rates" page (staff.html?page=rates): every parameter from the rules
-// crate with its dated values, a date control that moves the value in force,
-// and a CSV file built in the browser.
+// The staff pages' index (staff.html) and the "Rules and rates" page
+// (staff.html?page=rates): every parameter from the rules crate with its
+// dated values, a contents list by journey, a date control that moves the
+// value in force, and a CSV file built in the browser.
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -63,6 +64,34 @@ describe('rules and rates page', () => {
       assert.equal(await page.title(), 'Rules and rates - Kent Support Planner');
       assert.equal((await page.locator('h1').textContent()).trim(), 'Rules and rates');
       assert.equal(await page.locator('#rates section h2').count(), 6);
+      // A contents list with one link a section, each landing on its heading.
+      const contents = page.locator('#rates-contents a');
+      assert.equal(await contents.count(), 6);
+      assert.deepEqual(
+        await contents.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+        await page.locator('#rates section').evaluateAll((sections) => sections.map((s) => `#${s.id}`)),
+      );
+      await page.locator('#rates-contents a', { hasText: 'Care leavers' }).click();
+      await page.waitForURL((url) => url.hash === '#area-care_leaver');
+      assert.ok(await page.locator('#area-care_leaver h2').evaluate((h) => h.getBoundingClientRect().top < innerHeight), 'the section is on screen');
+      assert.equal(await page.locator('#area-care_leaver a[href="#rates-contents"]').textContent(), 'Back to contents');
+      // Developer ids are in a closed "Id for developers", not in plain view.
+      const id = reward(page).locator('details.govuk-details');
+      assert.equal(await id.locator('summary').textContent(), 'Id for developers');
+      assert.equal(await id.evaluate((d) => d.open), false);
+      assert.equal(await reward(page).getByText('kcc_reward_0_to_8').isVisible(), false);
+      await id.locator('summary').click();
+      assert.match(await id.textContent(), /kcc_reward_0_to_8/);
+      assert.equal(await page.getByText(/^Id: /).count(), 0);
+      // The title is said once: the heading names the table, no caption repeats it.
+      assert.equal(await page.locator('#rates caption').count(), 0);
+      const table = reward(page).locator('table');
+      const named = await table.getAttribute('aria-labelledby');
+      assert.deepEqual(await page.locator(`#${named}`).evaluate((h) => [h.tagName, h.textContent]), ['H3', 'Kent reward (fee) for a non-related carer, child aged 0 to 8 (weekly)']);
+      assert.equal(await reward(page).locator('[role="region"]').getAttribute('aria-labelledby'), named);
+      assert.equal(await page.locator('#rates table:not([aria-labelledby])').count(), 0);
+      // Back to the staff pages' index.
+      assert.equal(await page.locator('#staff-index-link').getAttribute('href'), 'staff.html');
       assert.ok((await page.locator('.app-param').count()) > 50);
       // Every value row has a linked https source.
       const rows = await page.locator('#rates tbody tr').count();
@@ -174,10 +203,14 @@ describe('rules and rates page', () => {
       assert.equal(wasm().length, 1);
       assert.match(wasm()[0], /^\/kent-support-planner-[0-9a-f]+_bg\.wasm$/, 'the planner loads the planner wasm only');
       activity.requests.length = 0;
-      // staff.html with no page named opens the rules and rates.
+      // staff.html with no page named opens the staff pages' index.
       await page.goto(`${env.server.url}staff.html`);
-      await page.locator('#rates').waitFor();
+      await page.locator('#staff-index').waitFor();
       assert.deepEqual(wasm().map((p) => /^\/kent-support-planner-staff-[0-9a-f]+_bg\.wasm$/.test(p)), [true]);
+      assert.equal(await page.title(), 'Staff pages - Kent Support Planner');
+      // An address that names the rates page still opens it directly.
+      await page.goto(`${env.server.url}staff.html?page=rates`);
+      await page.locator('#rates').waitFor();
       assert.equal(await page.title(), 'Rules and rates - Kent Support Planner');
       // An address from before the staff pages had their own file keeps its query.
       await page.goto(`${env.server.url}?page=rates&on=2026-04-01`);
@@ -190,13 +223,59 @@ describe('rules and rates page', () => {
     }
   });
 
-  test('the footer of the static page links to it', LIMIT, async () => {
+  test('the staff index says what staff can do and links to each staff page', LIMIT, async () => {
+    const { context, page, activity } = await openPage(env.browser);
+    try {
+      await page.goto(`${env.server.url}staff.html`);
+      await waitForApp(page);
+      await page.locator('#staff-index').waitFor();
+      assert.equal((await page.locator('h1').textContent()).trim(), 'Staff pages');
+      const links = page.locator('#staff-index h2 a');
+      assert.deepEqual(await links.allTextContents(), ['Rules and rates', 'Embed a journey']);
+      assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['staff.html?page=rates', 'staff.html?page=embed']);
+      assert.match(await page.locator('#staff-rates').textContent(), /download the list as a CSV file/);
+      assert.match(await page.locator('#staff-index').textContent(), /preview or test site/);
+      assert.equal(await page.locator('#staff-static-rates').getAttribute('href'), 'rates.html');
+      // The staff pages' footer has the staff links; the planner's does not.
+      assert.equal(await page.locator('#footer-rates').getAttribute('href'), 'staff.html?page=rates');
+      assert.equal(await page.locator('#footer-embed').getAttribute('href'), 'staff.html?page=embed');
+      await expectNoAxeViolations(page);
+
+      await links.filter({ hasText: 'Embed a journey' }).click();
+      await page.locator('#embed-page').waitFor();
+      await page.locator('#staff-index-link').click();
+      await page.locator('#staff-index').waitFor();
+      await links.filter({ hasText: 'Rules and rates' }).click();
+      await page.locator('#rates').waitFor();
+      assert.ok(page.url().endsWith('/staff.html?page=rates'));
+      expectOnlyOrigin(activity, env.server.origin);
+      assert.deepEqual(activity.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the staff index reads with JavaScript off too', LIMIT, async () => {
     const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(env.server.url);
-      // The static rates page (tests/e2e/nowasm.test.mjs), which links on to staff.html?page=rates.
-      assert.equal(await page.locator('footer a[href="rates.html"]').textContent(), 'Rules and rates');
-      assert.equal(await page.locator('footer a[href="staff.html?page=embed"]').textContent(), 'Embed a journey');
+      await page.goto(`${env.server.url}staff.html`);
+      assert.equal((await page.locator('h1').textContent()).trim(), 'Staff pages');
+      assert.equal(await page.locator('#main-content a[href="rates.html"]').count(), 1);
+      assert.equal(await page.locator('#main-content a[href="staff.html?page=embed"]').count(), 1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the public footer links only what the public needs', LIMIT, async () => {
+    const { context, page } = await openPage(env.browser);
+    try {
+      for (const path of ['', '?journey=fostering', 'rates.html', 'privacy.html']) {
+        await page.goto(`${env.server.url}${path}`);
+        const links = await page.locator('footer a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        assert.deepEqual(links, ['privacy.html', 'https://www.kent.gov.uk/contact-us'], path);
+        assert.equal(await page.locator('footer').getByText('Embed a journey').count(), 0, path);
+      }
     } finally {
       await context.close();
     }
