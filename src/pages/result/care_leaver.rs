@@ -18,12 +18,9 @@ pub fn change_day(e: &Event) -> Date {
 }
 
 /// What is still to come for this person, from the date the rules are read
-/// for, in date order.
+/// for, in date order (the rules keep the timeline in date order).
 pub fn events(outcome: &Outcome) -> Vec<&Event> {
-    let mut events: Vec<&Event> =
-        outcome.timeline.iter().filter(|e| change_day(e) >= outcome.on && outcome.concerns(e)).collect();
-    events.sort_by_key(|e| change_day(e));
-    events
+    outcome.timeline.iter().filter(|e| change_day(e) >= outcome.on && outcome.concerns(e)).collect()
 }
 
 /// An event in words, without its date.

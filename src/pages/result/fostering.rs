@@ -20,10 +20,11 @@ fn table_row(id: Option<String>, part: AttrValue, cell_class: &'static str, amou
 }
 
 /// The amount to the nearest £100 (half up), for "about £48,600 a year".
-fn nearest_hundred(m: Money) -> Money {
+pub fn nearest_hundred(m: Money) -> Money {
     let plain = m.to_plain();
     let (pounds, pence) = plain.split_once('.').unwrap_or((&plain, "0"));
-    let pence = pounds.parse::<u64>().unwrap_or(0) * 100 + pence.parse::<u64>().unwrap_or(0);
+    let pence =
+        pounds.parse::<u32>().map(u64::from).unwrap_or(0) * 100 + pence.parse::<u32>().map(u64::from).unwrap_or(0);
     let hundreds = (pence + 5_000) / 10_000;
     u32::try_from(hundreds * 100).map_or(m, Money::pounds)
 }
@@ -90,6 +91,8 @@ pub fn pay(outcome: &Outcome) -> Html {
             // rounded to the nearest £100 to read as the estimate it is (a
             // display choice; the exact figure is in "How we worked this out").
             ("yearly", Some(m)) => tf("fostering.about", &[("amount", i18n::money(nearest_hundred(m)))]),
+            // Nothing to pay tax on is said in words, not as "£0".
+            ("taxable", Some(m)) if m == Money::ZERO => t("fostering.no_tax").into_owned(),
             (_, m) => m.map(i18n::money).unwrap_or_default(),
         };
         let amount = html! { <>{ words }{ estimate(item) }</> };

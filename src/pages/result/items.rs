@@ -94,7 +94,7 @@ pub fn how_we_worked(items: &[&Item], outcome: &Outcome, about: AttrValue, extra
             { details(t("result.how").into(), Some(about), html! {
                 <>
                     <ul class="govuk-list govuk-list--bullet">{ for lines.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
-                    <h3 class="govuk-heading-s">{ t("result.sources_title") }</h3>
+                    <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{ t("result.sources_title") }</p>
                     { source_list(items) }
                 </>
             }) }
@@ -136,14 +136,17 @@ pub struct Show {
 /// An item: heading, text, amount, dates (not the group's shared end).
 pub fn item_block(item: &Item, level: u8, show: Show) -> Html {
     let id = title_id(item);
-    let text = i18n::get(&format!("{id}.text"));
+    // Someone another council looked after reads the words without Kent's
+    // own amounts (`{id}.text.other`) where an item has them.
+    let other = (!show.amounts).then(|| i18n::get(&format!("{id}.text.other"))).flatten();
+    let text = other.or_else(|| i18n::get(&format!("{id}.text")));
     let amount = amount_words(item).filter(|_| show.amounts).map(|amount| {
         html! { <p class="govuk-body govuk-!-font-weight-bold">{ amount }{ estimate(item) }</p> }
     });
     let from = item
         .from
         .filter(|_| item.when == Some(When::Later))
-        .map(|d| para(tf("result.from", &[("date", i18n::date(d))]).into()));
+        .map(|d| para(tf("care_leaver.accommodation.from", &[("date", i18n::date(d))]).into()));
     let end = end_day(item).filter(|d| Some(*d) != show.group_end).map(|d| para(ends_on(d).into()));
     html! {
         <div class="app-item" id={format!("item-{}-{}", item.kind.as_str(), item.id)}>

@@ -124,7 +124,7 @@ fn header(view: View, outcome: &Outcome) -> Html {
 /// name in brackets ("Stay with your foster family after 18").
 fn short_name(item: &Item) -> String {
     let title = t(&title_id(item));
-    title.split(" (").next().unwrap_or(&title).to_string()
+    title.split('(').next().unwrap_or(&title).trim_end().to_string()
 }
 
 /// "a, b and c", or "a, b, c and 2 more".
@@ -164,6 +164,9 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
         }
         if let Some(w) = total("weekly") {
             lines.push(tf("fostering.summary.pay", &[("amount", i18n::money(w))]));
+            if let Some(y) = total("yearly") {
+                lines.push(tf("fostering.summary.year", &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
+            }
             lines.push(t("fostering.only_while").into_owned());
         }
     } else {
