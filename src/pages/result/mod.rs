@@ -129,7 +129,7 @@ fn short_name(item: &Item) -> String {
 
 /// "a, b and c", or "a, b, c and 2 more".
 fn listed(names: Vec<String>) -> String {
-    const MOST: usize = 4;
+    const MOST: usize = 3;
     let more = names.len().saturating_sub(MOST);
     let mut shown: Vec<String> = names.into_iter().take(MOST).collect();
     if more > 0 {
@@ -151,7 +151,9 @@ fn listed(names: Vec<String>) -> String {
 /// for the person now.
 pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
     let mut lines = Vec::new();
-    let shown = |i: &&Item| CLOSABLE.contains(&i.kind) && i.kind != Kind::Step;
+    // What the person can get: not the steps of a process, nor the kinship
+    // arrangements that could fit (a choice, not support).
+    let shown = |i: &&Item| CLOSABLE.contains(&i.kind) && !matches!(i.kind, Kind::Step | Kind::Arrangement);
     if !view.kent {
         lines.push(t("care_leaver.other_council").into_owned());
     }

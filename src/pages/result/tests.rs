@@ -38,7 +38,7 @@ const PEOPLE: &[(&str, &str)] = &[
 /// The reading age each person's result is held to (the Flesch-Kincaid
 /// grade plus 5), as measured when the words were rewritten: a change that
 /// makes the words harder fails here.
-const HELD: &[(&str, f64)] = &[("P1", 10.7), ("P2", 9.0), ("P2b", 9.5), ("P3", 8.9), ("P4", 11.2), ("P5", 9.5)];
+const HELD: &[(&str, f64)] = &[("P1", 9.4), ("P2", 8.5), ("P2b", 9.0), ("P3", 8.8), ("P4", 11.0), ("P5", 9.0)];
 
 fn scenario(json: &str) -> rules::Scenario {
     match rules::json::parse(json.as_bytes()) {
@@ -127,6 +127,13 @@ fn the_result_reads_at_about_age_9() {
         let view = View::of(&sc);
         let s = sentences(&visible_words(view, &outcome));
         let age = grade(&s) + 5.0;
+        if std::env::var("SHOW_SENTENCES").is_ok() {
+            let mut g: Vec<(f64, &String)> = s.iter().map(|x| (grade(std::slice::from_ref(x)), x)).collect();
+            g.sort_by(|a, b| b.0.total_cmp(&a.0));
+            for (n, x) in g.iter().take(12) {
+                println!("  {n:5.1} {x}");
+            }
+        }
         let key = who.split(',').next().unwrap_or(who);
         println!("reading age {age:.1} (Flesch-Kincaid grade {:.1}, {} sentences): {who}", age - 5.0, s.len());
         let held = HELD.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, a)| *a);
