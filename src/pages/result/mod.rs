@@ -185,7 +185,7 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             .collect();
         if !money.is_empty() {
             lines.push(tf("result.summary.money", &[("list", money.join("; "))]));
-        } else if view.journey == Journey::CareLeaver && view.kent {
+        } else if view.kent && outcome.items.iter().any(|i| i.id == "personal_adviser" && i.is_open_now()) {
             lines.push(t("result.summary.money_ask").into_owned());
         }
     }
