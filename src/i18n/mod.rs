@@ -161,7 +161,9 @@ pub fn date(d: Date) -> String {
     )
 }
 
-/// A plain amount ("19923.80") with commas between the thousands ("19,923.80").
+/// A plain amount ("19923.80") with commas between the thousands
+/// ("19,923.80"), in GOV.UK's money style: whole pounds without pence
+/// ("3000.00" is "3,000").
 fn grouped(plain: &str) -> String {
     let (whole, pence) = plain.split_once('.').unwrap_or((plain, "00"));
     let digits: Vec<char> = whole.chars().collect();
@@ -172,8 +174,10 @@ fn grouped(plain: &str) -> String {
         }
         out.push(*c);
     }
-    out.push('.');
-    out.push_str(pence);
+    if pence.bytes().any(|b| b != b'0') {
+        out.push('.');
+        out.push_str(pence);
+    }
     out
 }
 
@@ -216,7 +220,10 @@ pub fn rule_sentence(rule: &str, item: &rules::Item, outcome: &rules::Outcome) -
 fn fact(value: &str) -> String {
     match rules::date_of_fact(value) {
         Some(d) => date(d),
-        None => digits(value, value.bytes().all(|b| b.is_ascii_digit() || b == b'.')),
+        None => {
+            let number = value.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+            digits(&english_fact(value), number)
+        }
     }
 }
 
@@ -320,9 +327,12 @@ mod tests {
 
     #[test]
     fn amounts_in_english_rule_sentences_have_thousands_commas() {
-        assert_eq!(english_fact("19690.00"), "19,690.00");
+        assert_eq!(english_fact("19690.00"), "19,690");
+        assert_eq!(english_fact("19690.50"), "19,690.50");
         assert_eq!(english_fact("383.15"), "383.15");
         assert_eq!(english_fact("1000000.50"), "1,000,000.50");
+        assert_eq!(money(rules::Money::pounds(3000)), "£3,000");
+        assert_eq!(money(rules::Money::ZERO), "£0");
         for kept in ["2025", "17", "6 April 2025", "1.5", ".50", "12.345", "yes"] {
             assert_eq!(english_fact(kept), kept);
         }
@@ -348,7 +358,7 @@ mod tests {
     fn money_and_dates_read_well() {
         assert_eq!(money(Money::pence(1_992_380)), "£19,923.80");
         assert_eq!(money(Money::pence(38315)), "£383.15");
-        assert_eq!(money(Money::pounds(1_000_000)), "£1,000,000.00");
+        assert_eq!(money(Money::pounds(1_000_000)), "£1,000,000");
         assert_eq!(date(Date::ymd(2026, 6, 15)), "15 June 2026");
     }
 

@@ -11,7 +11,7 @@ import { answerAll, careLeaverAnswers, openJourney, seeResults } from './pages/j
 
 /** The id of the result group (now, later, not available) holding an item. */
 function groupOf(page, item) {
-  return page.locator(`#${item}`).evaluate((el) => el.closest('.app-group')?.id ?? 'ungrouped');
+  return page.locator(`#${item}`).evaluate((el) => el.closest('.app-group, #not-available')?.id ?? 'ungrouped');
 }
 
 /** `days` after today in the page's clock, as the planner writes a date ("28 December 2026"). */
@@ -45,11 +45,11 @@ describe('the people most at risk', () => {
       }));
       assert.equal(await seeResults(page), 'former_relevant');
       const ela = page.locator('#item-entitlement-essential_living_allowance');
-      assert.match(await ela.textContent(), /instead of benefits/);
+      assert.match(await ela.textContent(), /if you cannot claim benefits/);
       assert.equal(await groupOf(page, 'item-entitlement-essential_living_allowance'), 'section-entitlement-now');
       // Universal Credit's one-bedroom rate and priority need are not promised: they are told as not available, with why.
       for (const id of ['shared_accommodation_rate_exemption', 'homeless_priority_need']) {
-        assert.equal(await groupOf(page, `item-entitlement-${id}`), 'section-entitlement-not-available', id);
+        assert.equal(await groupOf(page, `item-entitlement-${id}`), 'not-available', id);
         assert.match(await page.locator(`#item-entitlement-${id}`).textContent(), /immigration status that lets you claim benefits/);
       }
       // Transitional Accommodation is open from 19 to someone with no status.
@@ -96,14 +96,14 @@ describe('the people most at risk', () => {
       await seeResults(page);
       const reception = page.locator('#item-accommodation-reception_and_safe_care');
       assert.equal(await groupOf(page, 'item-accommodation-reception_and_safe_care'), 'accommodation-now');
-      assert.match(await reception.textContent(), /newly arrived boys/);
-      // It closes when he reaches 8 weeks in care: 6 weeks from today, so its last day is the day before.
-      assert.ok((await reception.textContent()).includes(await daysFromToday(page, 41)), 'open until the day before 8 weeks');
+      assert.match(await reception.textContent(), /boys who came to the UK alone/);
+      // It closes when he reaches 8 weeks in care, 6 weeks from today: the page says the day it changes.
+      assert.ok((await reception.textContent()).includes(`Ends on ${await daysFromToday(page, 42)}`), 'ends on the day he reaches 8 weeks');
 
       await openJourney(page, env.server.url, 'care_leaver');
       await answerAll(page, { ...answers, 'how many weeks': '8' });
       await seeResults(page);
-      assert.equal(await groupOf(page, 'item-accommodation-reception_and_safe_care'), 'accommodation-not-available');
+      assert.equal(await groupOf(page, 'item-accommodation-reception_and_safe_care'), 'not-available');
       await expectNoAxeViolations(page);
     }));
 });

@@ -1,46 +1,89 @@
-//! Care leavers: places to live in three groups, and the dated timeline.
+//! Care leavers: the headline, places to live, and the dated timeline.
 
-use super::items::{app_section, grouped, para};
+use super::items::{app_section, grouped, how_we_worked, para};
 use crate::components::{summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
-use rules::{Event, Item, Kind, Outcome};
+use rules::{Date, Event, Item, Kind, Outcome};
 use yew::prelude::*;
 
-/// "Where you could live": open now, later, and not available with why.
-/// Not for someone under 16 or 25 and over: only their date of birth was
-/// asked, so the reasons would rest on answers never given.
+/// The day an event changes things, as the page shows it: a contract's
+/// end is its last day in the rules, so the change is the day after; every
+/// other event (a birthday, a new rate) is already the day it changes.
+pub fn change_day(e: &Event) -> Date {
+    if e.event == "contract_ends" {
+        e.date.add_days(1).unwrap_or(e.date)
+    } else {
+        e.date
+    }
+}
+
+/// What is still to come for this person, from the date the rules are read
+/// for, in date order (the rules keep the timeline in date order).
+pub fn events(outcome: &Outcome) -> Vec<&Event> {
+    outcome.timeline.iter().filter(|e| change_day(e) >= outcome.on && outcome.concerns(e)).collect()
+}
+
+/// An event in words, without its date.
+pub fn event_words(e: &Event) -> String {
+    let option = e
+        .option
+        .map(|o| i18n::first(&[format!("entitlement.{o}"), format!("accommodation.{o}")], &[]))
+        .unwrap_or_default();
+    tf(&format!("event.{}", e.event), &[("option", option)])
+}
+
+/// The headline: what the person can get, and until when (the day their
+/// personal adviser support ends, from the timeline). `kent` is false for
+/// a young person another council looked after.
+pub fn headline(status: &str, outcome: &Outcome, kent: bool) -> Option<String> {
+    let ends = outcome.timeline.iter().find(|e| e.event == "personal_adviser_ends").map(|e| i18n::date(e.date));
+    let who = if kent { "" } else { ".other" };
+    // A qualifying care leaver's help can end at 21 or at 25 (in
+    // education): the headline names no day.
+    match (status, ends) {
+        ("eligible" | "relevant" | "former_relevant", Some(date)) => {
+            Some(tf(&format!("headline.care_leaver.{status}{who}"), &[("date", date)]))
+        }
+        // Without that day (a qualifying care leaver's timeline may not
+        // hold it), the status's own title stands.
+        ("eligible" | "relevant" | "former_relevant", None) => None,
+        ("qualifying", _) => i18n::get(&format!("headline.care_leaver.qualifying{who}")).map(str::to_string),
+        _ => i18n::get(&format!("headline.care_leaver.{status}")).map(str::to_string),
+    }
+}
+
+/// "Where you could live": open now and later (what is not for the person
+/// is with the other such items at the end of the page). Not for someone
+/// under 16 or 25 and over: only their date of birth was asked.
 pub fn accommodation(outcome: &Outcome) -> Html {
     let outside = outcome.items.iter().any(|i| i.kind == Kind::Status && matches!(i.id, "not_yet" | "beyond_age"));
     let all: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Accommodation).collect();
+    let shown: Vec<&Item> = all.iter().copied().filter(|i| i.when != Some(rules::When::NotAvailable)).collect();
     if outside || all.is_empty() {
         return Html::default();
     }
     let none_now = (!all.iter().any(|i| i.is_open_now())).then(|| para(t("care_leaver.accommodation.none_now").into()));
-    let body = html! { <>{ none_now.unwrap_or_default() }{ grouped("accommodation", &all, outcome, true) }</> };
-    app_section(Some("accommodation".into()), t("care_leaver.accommodation.title").into(), body)
+    let title = t("care_leaver.accommodation.title");
+    let body = html! {
+        <>
+            { none_now.unwrap_or_default() }
+            { grouped("accommodation", &shown, true, true) }
+            { how_we_worked(&shown, outcome, title.clone().into(), Vec::new()) }
+        </>
+    };
+    app_section(Some("accommodation".into()), title.into(), body)
 }
 
 /// The timeline as a dated list: what is still to come for this person,
-/// from the date the rules are read for (what has already happened is in
-/// the lists above, as what they have now).
+/// on the day each thing changes.
 pub fn timeline(outcome: &Outcome) -> Html {
-    let events: Vec<&Event> = outcome.timeline.iter().filter(|e| e.date >= outcome.on && outcome.concerns(e)).collect();
+    let events = events(outcome);
     if events.iter().all(|e| e.event == "turns_18") {
         return Html::default();
     }
     let rows: Vec<SummaryRow> = events
         .into_iter()
-        .map(|e| {
-            let option = e
-                .option
-                .map(|o| i18n::first(&[format!("entitlement.{o}"), format!("accommodation.{o}")], &[]))
-                .unwrap_or_default();
-            SummaryRow {
-                key: i18n::date(e.date).into(),
-                value: html! { { tf(&format!("event.{}", e.event), &[("option", option)]) } },
-                change: None,
-            }
-        })
+        .map(|e| SummaryRow { key: i18n::date(change_day(e)).into(), value: html! { event_words(e) }, change: None })
         .collect();
-    app_section(None, t("care_leaver.timeline.title").into(), summary_list("timeline", rows))
+    app_section(Some("timeline-section".into()), t("care_leaver.timeline.title").into(), summary_list("timeline", rows))
 }

@@ -6,7 +6,6 @@
 //! in every language.
 // The coordinator wires `contacts_block` into the result page; until then
 // only the tests call it.
-#![cfg_attr(not(test), allow(dead_code))]
 
 use crate::components::warning_text;
 use crate::i18n::{self, t};

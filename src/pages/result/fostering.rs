@@ -1,6 +1,6 @@
 //! The fostering pay tables: one per child, then the totals and tax.
 
-use super::items::{app_section, estimate, sources, why, why_and_source};
+use super::items::{app_section, estimate, how_we_worked};
 use crate::i18n::{self, t, tf};
 use rules::{Item, Kind, Money, Outcome};
 use yew::prelude::*;
@@ -19,15 +19,28 @@ fn table_row(id: Option<String>, part: AttrValue, cell_class: &'static str, amou
     }
 }
 
+/// The amount to the nearest £100 (half up), for "about £48,600 a year".
+pub fn nearest_hundred(m: Money) -> Money {
+    let plain = m.to_plain();
+    let (pounds, pence) = plain.split_once('.').unwrap_or((&plain, "0"));
+    let pence =
+        pounds.parse::<u32>().map(u64::from).unwrap_or(0) * 100 + pence.parse::<u32>().map(u64::from).unwrap_or(0);
+    let hundreds = (pence + 5_000) / 10_000;
+    u32::try_from(hundreds * 100).map_or(m, Money::pounds)
+}
+
 const NUMERIC: &str = "govuk-table__cell govuk-table__cell--numeric";
 
-fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
+fn child_table(n: usize, item: &Item) -> Html {
     let age = item.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| v.clone()).unwrap_or_default();
     let args = [("n", n.to_string()), ("age", age)];
     let caption_id = format!("pay-{}-caption", item.id);
+    // A part Kent pays nothing for (Payment for Skills at Foundation, no
+    // disability payment) is left out: a "£0" row says nothing.
     let rows = item
         .parts
         .iter()
+        .filter(|(_, m)| *m != Money::ZERO)
         .map(|(part, m)| table_row(None, t(&format!("part.{part}")).into(), NUMERIC, html! { i18n::money(*m) }));
     let total = item.amount.map(i18n::money).unwrap_or_default();
     let total = table_row(
@@ -59,7 +72,6 @@ fn child_table(n: usize, item: &Item, outcome: &Outcome) -> Html {
             </table>
             </div>
             <p class="govuk-body app-nma">{ nma }</p>
-            { why_and_source(item, outcome, Some(tf("fostering.pay.caption", &args).into())) }
         </div>
     }
 }
@@ -71,33 +83,49 @@ pub fn pay(outcome: &Outcome) -> Html {
     if children.is_empty() && totals.is_empty() {
         return Html::default();
     }
+    let yearly = totals.iter().find(|i| i.id == "yearly").and_then(|i| i.amount);
     let total_rows = totals.iter().map(|item| {
-        let amount = html! { <>{ item.amount.map(i18n::money).unwrap_or_default() }{ estimate(item) }</> };
-        table_row(Some(format!("total-{}", item.id)), t(&format!("total.{}", item.id)).into(), NUMERIC, amount)
+        let words = match (item.id, item.amount) {
+            // "About £48,600 a year": the yearly figure is what Kent would
+            // pay only if every child lived with you every week, so it is
+            // rounded to the nearest £100 to read as the estimate it is (a
+            // display choice; the exact figure is in "How we worked this out").
+            ("yearly", Some(m)) => tf("fostering.about", &[("amount", i18n::money(nearest_hundred(m)))]),
+            // Nothing to pay tax on is said in words, not as "£0".
+            ("taxable", Some(m)) if m == Money::ZERO => t("fostering.no_tax").into_owned(),
+            (_, m) => m.map(i18n::money).unwrap_or_default(),
+        };
+        let amount = html! { <>{ words }{ estimate(item) }</> };
+        let label = if item.id == "yearly" {
+            let n = children.len();
+            tf(
+                if n == 1 { "total.yearly.one" } else { "total.yearly.many" },
+                &[("n", i18n::digits(&n.to_string(), true))],
+            )
+        } else {
+            t(&format!("total.{}", item.id)).into_owned()
+        };
+        table_row(Some(format!("total-{}", item.id)), label.into(), NUMERIC, amount)
     });
-    let mut because: Vec<&'static str> = Vec::new();
-    let mut source_ids: Vec<&'static str> = Vec::new();
-    let mut sections: Vec<(&'static str, &'static str)> = Vec::new();
-    for item in &totals {
-        because.extend(item.because.iter().filter(|r| !because.contains(r)).collect::<Vec<_>>());
-        source_ids.extend(item.sources.iter().filter(|s| !source_ids.contains(s)).collect::<Vec<_>>());
-        sections.extend(item.sections.iter().filter(|s| !sections.contains(s)).collect::<Vec<_>>());
+    let mut extra = Vec::new();
+    if let Some(m) = yearly {
+        extra.push(tf("fostering.yearly_exact", &[("amount", i18n::money(m))]));
     }
-    let about = || Some(AttrValue::from(t("fostering.totals.title")));
-    let why_totals = totals.first().map(|first| why(&because, first, outcome, about())).unwrap_or_default();
+    let all: Vec<&Item> = children.iter().chain(totals.iter()).copied().collect();
+    let title = t("fostering.pay.title");
     let body = html! {
         <>
-            { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item, outcome)) }
+            { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item)) }
             <h2 class="govuk-heading-l">{ t("fostering.totals.title") }</h2>
+            <div class="govuk-inset-text" id="only-while">{ t("fostering.only_while") }</div>
             <div class="app-table-scroll" role="region" aria-labelledby="totals-caption">
                 <table class="govuk-table" id="totals">
                     <caption class="govuk-table__caption govuk-visually-hidden" id="totals-caption">{ t("fostering.totals.title") }</caption>
                     <tbody class="govuk-table__body">{ for total_rows }</tbody>
                 </table>
             </div>
-            { why_totals }
-            { sources(&source_ids, &sections, about()) }
+            { how_we_worked(&all, outcome, title.clone().into(), extra) }
         </>
     };
-    app_section(None, t("fostering.pay.title").into(), body)
+    app_section(Some("pay".into()), title.into(), body)
 }

@@ -1,9 +1,11 @@
-//! An item as words: its title, text, amount, dates, "Why" and "Source".
+//! An item as words: its title, text, amount and dates; the items of a
+//! section in groups; and one "How we worked this out" per section, which
+//! holds every rule and source behind the section's items.
 
 use crate::components::{details, tag};
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, tf};
 use rules::params::source;
-use rules::{Item, Outcome, When};
+use rules::{Date, Item, Outcome, When};
 use yew::prelude::*;
 
 /// A section of the result page: its id, its h2, and what follows.
@@ -26,49 +28,78 @@ pub fn title_id(item: &Item) -> String {
     format!("{}.{}", item.kind.as_str(), item.id)
 }
 
-/// The "Why" sentences behind these rule ids, with the person's values;
-/// `about` names what they explain, for screen readers.
-pub fn why(rules_ids: &[&'static str], item: &Item, outcome: &Outcome, about: Option<AttrValue>) -> Html {
+/// The day an item stops: the day after its last day. The page says when
+/// things change ("Ends on 14 March 2028"), as the timeline does, never an
+/// item's last day, so an item and its timeline event show the same date.
+pub fn end_day(item: &Item) -> Option<Date> {
+    item.until.and_then(|d| d.add_days(1))
+}
+
+/// "Ends on 14 March 2028".
+pub fn ends_on(d: Date) -> String {
+    tf("result.ends_on", &[("date", i18n::date(d))])
+}
+
+/// The "Why" sentences behind these (rule, item) pairs, once each, with
+/// each item's own values.
+pub fn rule_sentences(pairs: &[(&'static str, &Item)], outcome: &Outcome) -> Vec<String> {
     let mut seen: Vec<String> = Vec::new();
-    for r in rules_ids {
+    for (r, item) in pairs {
         let s = i18n::rule_sentence(r, item, outcome).unwrap_or_else(|| i18n::readable(r));
         if !seen.contains(&s) {
             seen.push(s);
         }
     }
-    details(
-        t("common.why").into(),
-        about,
-        html! { <ul class="govuk-list govuk-list--bullet">{ for seen.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul> },
-    )
+    seen
 }
 
-/// The "Source" list for these source ids: each document's title (a
-/// link), where in it the figures are (`sections`: source id and section),
-/// and its date. Titles and sections are the documents' own English words,
-/// marked as English.
-pub fn sources(ids: &[&'static str], sections: &[(&'static str, &'static str)], about: Option<AttrValue>) -> Html {
-    let mut ids: Vec<&str> = ids.to_vec();
-    ids.dedup();
-    let items = ids.into_iter().filter_map(source).map(|s| {
+/// The sources behind these items, once each: each document's title (a
+/// link), where in it the figures are, and its date. Titles and sections
+/// are the documents' own English words, marked as English.
+fn source_list(items: &[&Item]) -> Html {
+    let mut ids: Vec<&'static str> = Vec::new();
+    let mut sections: Vec<(&'static str, &'static str)> = Vec::new();
+    for item in items {
+        ids.extend(item.sources.iter().filter(|s| !ids.contains(s)).collect::<Vec<_>>());
+        sections.extend(item.sections.iter().filter(|s| !sections.contains(s)).collect::<Vec<_>>());
+    }
+    let rows = ids.into_iter().filter_map(source).map(|s| {
         let wheres: Vec<&str> = sections.iter().filter(|(id, _)| *id == s.id).map(|(_, section)| *section).collect();
         let place = (!wheres.is_empty()).then(|| html! { <>{ ", " }<span lang="en">{ wheres.join("; ") }</span></> });
         html! {
             <li>
                 <a class="govuk-link app-source-link" href={s.url} lang="en">{ s.title }</a>
                 { place.unwrap_or_default() }
-                { ", " }{ i18n::tf("common.dated", &[("date", i18n::date(s.date))]) }
+                { ", " }{ tf("common.dated", &[("date", i18n::date(s.date))]) }
             </li>
         }
     });
-    details(t("common.source").into(), about, html! { <ul class="govuk-list">{ for items }</ul> })
+    html! { <ul class="govuk-list app-sources">{ for rows }</ul> }
 }
 
-/// "Why" and "Source" for one item, named for screen readers by `about`,
-/// else by the item's own title.
-pub fn why_and_source(item: &Item, outcome: &Outcome, about: Option<AttrValue>) -> Html {
-    let about = about.or_else(|| i18n::get(&title_id(item)).map(AttrValue::from));
-    html! { <>{ why(&item.because, item, outcome, about.clone()) }{ sources(&item.sources, &item.sections, about) }</> }
+/// One "How we worked this out" for a section: the rules behind its items
+/// in plain sentences, then their sources. `extra` goes first (a sentence
+/// the section needs, such as the exact yearly total); `about` names the
+/// section for screen readers.
+pub fn how_we_worked(items: &[&Item], outcome: &Outcome, about: AttrValue, extra: Vec<String>) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    let pairs: Vec<(&'static str, &Item)> =
+        items.iter().flat_map(|i| i.because.iter().map(move |r| (*r, *i))).collect();
+    let mut lines = extra;
+    lines.extend(rule_sentences(&pairs, outcome));
+    html! {
+        <div class="app-how">
+            { details(t("result.how").into(), Some(about), html! {
+                <>
+                    <ul class="govuk-list govuk-list--bullet">{ for lines.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{ t("result.sources_title") }</p>
+                    { source_list(items) }
+                </>
+            }) }
+        </div>
+    }
 }
 
 /// The "Estimate" tag, when the item's amount is an estimate.
@@ -80,52 +111,98 @@ pub fn estimate(item: &Item) -> Html {
     }
 }
 
-/// A whole item: heading, text, amount, dates, why and source.
-pub fn item_block(item: &Item, outcome: &Outcome, level: u8) -> Html {
-    let id = title_id(item);
-    let text = i18n::get(&format!("{id}.text"));
-    let amount = item.amount.map(|m| {
+/// An item's amount in words ("£3,000 once", "Up to £1,200 a year").
+pub fn amount_words(item: &Item) -> Option<String> {
+    item.amount.map(|m| {
         let amount = i18n::amount(m, item.period);
-        let amount = if item.up_to { i18n::tf("amount.up_to", &[("amount", amount)]) } else { amount };
+        if item.up_to {
+            tf("amount.up_to", &[("amount", amount)])
+        } else {
+            amount
+        }
+    })
+}
+
+/// Shows an amount, unless the amounts are someone else's (a care leaver
+/// another council looked after is not paid Kent's amounts).
+#[derive(Clone, Copy, PartialEq)]
+pub struct Show {
+    /// Show the amounts.
+    pub amounts: bool,
+    /// The end day shown once for the whole group, not on each item.
+    pub group_end: Option<Date>,
+}
+
+/// An item: heading, text, amount, dates (not the group's shared end).
+pub fn item_block(item: &Item, level: u8, show: Show) -> Html {
+    let id = title_id(item);
+    // Someone another council looked after reads the words without Kent's
+    // own amounts (`{id}.text.other`) where an item has them.
+    let other = (!show.amounts).then(|| i18n::get(&format!("{id}.text.other"))).flatten();
+    let text = other.or_else(|| i18n::get(&format!("{id}.text")));
+    let amount = amount_words(item).filter(|_| show.amounts).map(|amount| {
         html! { <p class="govuk-body govuk-!-font-weight-bold">{ amount }{ estimate(item) }</p> }
     });
-    let dated = |id: &str, d: Option<rules::Date>| d.map(|d| para(i18n::tf(id, &[("date", i18n::date(d))]).into()));
-    let from = dated("care_leaver.accommodation.from", item.from);
-    let until = dated("care_leaver.accommodation.until", item.until);
-    let reason = item.reason.map(|r| para(t(&format!("reason.{r}")).into()));
+    let from = item
+        .from
+        .filter(|_| item.when == Some(When::Later))
+        .map(|d| para(tf("care_leaver.accommodation.from", &[("date", i18n::date(d))]).into()));
+    let end = end_day(item).filter(|d| Some(*d) != show.group_end).map(|d| para(ends_on(d).into()));
     html! {
         <div class="app-item" id={format!("item-{}-{}", item.kind.as_str(), item.id)}>
-            <@{format!("h{level}")} class="govuk-heading-s">{ t(&id) }{ if item.amount.is_none() { estimate(item) } else { Html::default() } }</@>
+            <@{format!("h{level}")} class="govuk-heading-s">{ t(&id) }{ if item.amount.is_none() || !show.amounts { estimate(item) } else { Html::default() } }</@>
             { text.map(|text| para(text.into())).unwrap_or_default() }
             { amount.unwrap_or_default() }
             { from.unwrap_or_default() }
-            { until.unwrap_or_default() }
-            { reason.unwrap_or_default() }
-            { why_and_source(item, outcome, None) }
+            { end.unwrap_or_default() }
         </div>
     }
 }
 
-/// Items in up to three groups: open now, later, and not available (with
-/// the reason). The "now" heading shows only beside another group, unless
-/// `always_headed`.
-pub fn grouped(prefix: &str, items: &[&Item], outcome: &Outcome, always_headed: bool) -> Html {
+/// The end day most of these items share, when two or more share one: it
+/// is said once for the group.
+pub fn shared_end(items: &[&Item]) -> Option<Date> {
+    let ends: Vec<Date> = items.iter().filter_map(|i| end_day(i)).collect();
+    let mut best: Option<(Date, usize)> = None;
+    for d in &ends {
+        let n = ends.iter().filter(|e| *e == d).count();
+        if n >= 2 && best.is_none_or(|(_, b)| n > b) {
+            best = Some((*d, n));
+        }
+    }
+    best.map(|(d, _)| d)
+}
+
+/// Items open now and later, in two groups. Items not available are not
+/// here: they are in one closed section at the end of the page. The "now"
+/// heading shows only beside "later", unless `always_headed`.
+pub fn grouped(prefix: &str, items: &[&Item], always_headed: bool, amounts: bool) -> Html {
     let now: Vec<&Item> = items.iter().copied().filter(|i| i.is_open_now()).collect();
     let later: Vec<&Item> = items.iter().copied().filter(|i| i.when == Some(When::Later)).collect();
-    let closed: Vec<&Item> = items.iter().copied().filter(|i| i.when == Some(When::NotAvailable)).collect();
-    let headed = always_headed || now.len() < items.len();
+    let headed = always_headed || (!now.is_empty() && !later.is_empty());
     let group = |name: &str, list: &[&Item]| {
         if list.is_empty() {
             return Html::default();
         }
+        let group_end = shared_end(list);
+        let show = Show { amounts, group_end };
+        let level = if headed { 4 } else { 3 };
         html! {
             <div class="app-group" id={format!("{prefix}-{}", name.replace('_', "-"))}>
                 if headed {
                     <h3 class="govuk-heading-m">{ t(&format!("result.group.{name}")) }</h3>
                 }
-                { for list.iter().map(|i| item_block(i, outcome, if headed { 4 } else { 3 })) }
+                if let Some(d) = group_end {
+                    <p class="govuk-body app-group-end">{ tf("result.group_ends_on", &[("date", i18n::date(d))]) }</p>
+                }
+                { for list.iter().map(|i| item_block(i, level, show)) }
             </div>
         }
     };
-    html! { <>{ group("now", &now) }{ group("later", &later) }{ group("not_available", &closed) }</> }
+    html! { <>{ group("now", &now) }{ group("later", &later) }</> }
+}
+
+/// The reason an item is not for the person, in words.
+pub fn reason_words(item: &Item) -> Option<String> {
+    item.reason.map(|r| t(&format!("reason.{r}")).into_owned())
 }

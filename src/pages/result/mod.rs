@@ -12,8 +12,9 @@ use crate::components::{
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
-use items::{app_section, item_block, para, why_and_source};
-use rules::{Journey, Kind, Outcome};
+use items::{app_section, how_we_worked, item_block, para, title_id};
+use rules::{Item, Journey, Kind, Outcome, When};
+use std::borrow::Cow;
 use yew::prelude::*;
 
 /// Statuses shown in a green panel; the others in a plain heading.
@@ -44,14 +45,67 @@ fn default_title(journey: Journey, outcome: &Outcome) -> String {
     rules::explain::fill(&words, &[("place", place.to_string())]).trim().to_string()
 }
 
-fn header(journey: Journey, outcome: &Outcome) -> Html {
-    let j = journey.as_str();
+/// Kinds that can be "not available", gathered at the end of the page.
+const CLOSABLE: &[Kind] =
+    &[Kind::Entitlement, Kind::Accommodation, Kind::Arrangement, Kind::Support, Kind::FosteringType, Kind::Step];
+
+/// What the result needs to know beyond the outcome.
+#[derive(Clone, Copy)]
+pub struct View {
+    /// The journey.
+    pub journey: Journey,
+    /// False for a care leaver another council looked after: their support
+    /// comes from that council, so Kent's amounts are not theirs.
+    pub kent: bool,
+}
+
+impl View {
+    /// The view of these answers.
+    pub fn of(scenario: &rules::Scenario) -> View {
+        let kent = match &scenario.answers {
+            rules::Answers::CareLeaver(a) => a.kent_care_leaver,
+            _ => true,
+        };
+        View { journey: scenario.answers.journey(), kent }
+    }
+}
+
+/// The headline: what the person can get (care leavers), else the
+/// status's own title (a heading for kinship's default).
+pub fn headline(view: View, outcome: &Outcome) -> String {
+    let j = view.journey.as_str();
+    let status = outcome.items.iter().find(|i| i.kind == Kind::Status);
+    let plain = match (view.journey, status) {
+        (Journey::CareLeaver, Some(s)) => care_leaver::headline(s.id, outcome, view.kent),
+        _ => None,
+    };
+    plain.unwrap_or_else(|| match status {
+        Some(s) => t(&format!("status.{j}.{}", s.id)).into_owned(),
+        None => default_title(view.journey, outcome),
+    })
+}
+
+/// The status's own words, said under the headline (fostering, kinship,
+/// adoption) or, for care leavers, in its "How we worked this out".
+pub fn status_words(view: View, outcome: &Outcome) -> (Option<String>, Option<String>) {
+    let j = view.journey.as_str();
     let status = outcome.items.iter().find(|i| i.kind == Kind::Status);
     let id = status.map_or_else(|| format!("status.{j}.default"), |s| format!("status.{j}.{}", s.id));
-    let title = if status.is_some() { t(&id).into_owned() } else { default_title(journey, outcome) };
-    let text = i18n::get(&format!("{id}.text")).unwrap_or_default();
+    (status.map(|_| t(&id).into_owned()), i18n::get(&format!("{id}.text")).map(str::to_string))
+}
+
+fn header(view: View, outcome: &Outcome) -> Html {
+    let status = outcome.items.iter().find(|i| i.kind == Kind::Status);
+    let title = headline(view, outcome);
+    let (legal, text) = status_words(view, outcome);
     let in_panel = status.is_some_and(|s| PANEL_STATUSES.contains(&s.id));
-    let why = status.map(|s| why_and_source(s, outcome, Some(title.clone().into()))).unwrap_or_default();
+    let care_leaver = view.journey == Journey::CareLeaver;
+    let mut extra: Vec<String> = Vec::new();
+    if care_leaver {
+        extra.extend(legal.into_iter().map(|l| tf("result.status_is", &[("status", l)])));
+        extra.extend(text.clone());
+    }
+    let how = status.map(|s| how_we_worked(&[s], outcome, title.clone().into(), extra)).unwrap_or_default();
     html! {
         <div id="status" data-status={status.map(|s| s.id)}>
             if in_panel {
@@ -59,40 +113,251 @@ fn header(journey: Journey, outcome: &Outcome) -> Html {
             } else {
                 <h1 class="govuk-heading-xl" tabindex="-1">{ title }</h1>
             }
-            <p class="govuk-body-l">{ text }</p>
-            { why }
+            if !care_leaver {
+                <p class="govuk-body-l">{ text.unwrap_or_default() }</p>
+            }
+            { how }
         </div>
     }
 }
 
-fn section(journey: Journey, kind: Kind, outcome: &Outcome) -> Html {
-    let items: Vec<_> = outcome.items.iter().filter(|i| i.kind == kind).collect();
+/// A short name for the summary: an item's title without its official
+/// name in brackets ("Stay with your foster family after 18").
+fn short_name(item: &Item) -> String {
+    let title = t(&title_id(item));
+    title.split('(').next().unwrap_or(&title).trim_end().to_string()
+}
+
+/// "a, b and c", or "a, b, c and 2 more".
+fn listed(names: Vec<String>) -> String {
+    const MOST: usize = 3;
+    let more = names.len().saturating_sub(MOST);
+    let mut shown: Vec<String> = names.into_iter().take(MOST).collect();
+    if more > 0 {
+        shown.push(tf("result.summary.more", &[("n", i18n::digits(&more.to_string(), true))]));
+    }
+    match shown.len() {
+        0 => String::new(),
+        1 => shown.remove(0),
+        n => {
+            let last = shown.remove(n - 1);
+            tf("result.summary.and", &[("list", shown.join(", ")), ("last", last)])
+        }
+    }
+}
+
+/// The summary: four or five lines from the outcome's own items and
+/// timeline (no rule of its own): what is open now, the money, what
+/// changes next and when, what opens later, and how many things are not
+/// for the person now.
+pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
+    let mut lines = Vec::new();
+    // What the person can get: not the steps of a process, nor the kinship
+    // arrangements that could fit (a choice, not support).
+    let shown = |i: &&Item| CLOSABLE.contains(&i.kind) && !matches!(i.kind, Kind::Step | Kind::Arrangement);
+    if !view.kent {
+        lines.push(t("care_leaver.other_council").into_owned());
+    }
+    if view.journey == Journey::Fostering {
+        let total =
+            |id: &str| outcome.items.iter().find(|i| i.kind == Kind::Total && i.id == id).and_then(|i| i.amount);
+        let blocked = outcome.items.iter().any(|i| i.kind == Kind::Blocker);
+        if blocked {
+            lines.push(t("fostering.summary.blocked").into_owned());
+        }
+        if let Some(w) = total("weekly") {
+            lines.push(tf("fostering.summary.pay", &[("amount", i18n::money(w))]));
+            if let Some(y) = total("yearly") {
+                lines.push(tf("fostering.summary.year", &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
+            }
+            lines.push(t("fostering.only_while").into_owned());
+        }
+    } else {
+        let now: Vec<String> = outcome.items.iter().filter(shown).filter(|i| i.is_open_now()).map(short_name).collect();
+        if !now.is_empty() {
+            lines.push(tf("result.summary.now", &[("list", listed(now))]));
+        }
+        let money: Vec<String> = outcome
+            .items
+            .iter()
+            .filter(shown)
+            .filter(|i| i.is_open_now() && view.kent)
+            .filter_map(|i| items::amount_words(i).map(|a| format!("{}, {a}", short_name(i))))
+            .collect();
+        if !money.is_empty() {
+            lines.push(tf("result.summary.money", &[("list", money.join("; "))]));
+        } else if view.kent && outcome.items.iter().any(|i| i.id == "personal_adviser" && i.is_open_now()) {
+            lines.push(t("result.summary.money_ask").into_owned());
+        }
+    }
+    if let Some(e) = care_leaver::events(outcome).into_iter().next() {
+        lines.push(tf(
+            "result.summary.next",
+            &[("date", i18n::date(care_leaver::change_day(e))), ("what", care_leaver::event_words(e))],
+        ));
+    } else if let Some(step) = outcome.items.iter().find(|i| i.kind == Kind::Step && i.is_open_now()) {
+        lines.push(tf("result.summary.first_step", &[("step", short_name(step))]));
+    }
+    let later: Vec<String> =
+        outcome.items.iter().filter(shown).filter(|i| i.when == Some(When::Later)).map(short_name).collect();
+    if !later.is_empty() {
+        lines.push(tf("result.summary.later", &[("list", listed(later))]));
+    }
+    let closed =
+        outcome.items.iter().filter(|i| CLOSABLE.contains(&i.kind) && i.when == Some(When::NotAvailable)).count();
+    if closed > 0 && lines.len() < 5 {
+        let id = if closed == 1 { "result.summary.not_now.one" } else { "result.summary.not_now.many" };
+        lines.push(tf(id, &[("n", i18n::digits(&closed.to_string(), true))]));
+    }
+    lines.truncate(5);
+    lines
+}
+
+fn summary(view: View, outcome: &Outcome) -> Html {
+    let lines = summary_lines(view, outcome);
+    if lines.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="app-summary" id="summary">
+            <h2 class="govuk-heading-m">{ t("result.summary.title") }</h2>
+            <ul class="govuk-list govuk-list--bullet">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+        </div>
+    }
+}
+
+/// The words of "What to do next", without the contacts.
+pub fn next_words(view: View, outcome: &Outcome) -> (String, String, String) {
+    let j = view.journey.as_str();
+    // Where the family lives can change whom to contact (kinship: Medway
+    // is its own council): `next.{journey}.{place}` when there is one; a
+    // care leaver another council looked after: `next.care_leaver.other`.
+    let place = if view.kent {
+        outcome.facts.iter().find(|(k, _)| *k == "lives_in").map(|(_, v)| v.as_str())
+    } else {
+        Some("other")
+    };
+    let key = place
+        .filter(|p| i18n::get(&format!("next.{j}.{p}")).is_some())
+        .map_or_else(|| format!("next.{j}"), |p| format!("next.{j}.{p}"));
+    let part = |p: &str| i18n::first(&[format!("{key}.{p}"), format!("next.{j}.{p}")], &[]);
+    (t(&key).into_owned(), part("link"), part("url"))
+}
+
+/// "What to do next": the contacts first (`contacts`), then where to go.
+fn what_to_do_next(view: View, outcome: &Outcome, contacts: Html) -> Html {
+    let (words, link, url) = next_words(view, outcome);
+    let body = html! {
+        <>
+            { contacts }
+            { para(words.into()) }
+            <p class="govuk-body"><a class="govuk-link app-source-link" href={url}>{ link }</a></p>
+        </>
+    };
+    app_section(Some("next".into()), t("result.next.title").into(), body)
+}
+
+fn section(view: View, kind: Kind, outcome: &Outcome) -> Html {
+    let journey = view.journey;
+    let items: Vec<_> = outcome.items.iter().filter(|i| i.kind == kind && i.when != Some(When::NotAvailable)).collect();
     if items.is_empty() {
         return Html::default();
     }
     let heading = i18n::get(&format!("{}.{}.title", journey.as_str(), kind.as_str()))
         .unwrap_or_else(|| i18n::get(&format!("kind.{}", kind.as_str())).unwrap_or(kind.as_str()));
     let id = format!("section-{}", kind.as_str());
-    let body = items::grouped(&id, &items, outcome, false);
+    let intro = i18n::get(&format!("{}.{}.intro", journey.as_str(), kind.as_str())).map(|w| para(w.into()));
+    let body = html! {
+        <>
+            { intro.unwrap_or_default() }
+            { items::grouped(&id, &items, false, view.kent) }
+            { how_we_worked(&items, outcome, heading.into(), Vec::new()) }
+        </>
+    };
     app_section(Some(id), heading.into(), body)
+}
+
+/// Everything not for the person now, in one closed section, each with
+/// its reason, and the rules and sources behind them.
+fn not_available(outcome: &Outcome) -> Html {
+    let items: Vec<&Item> =
+        outcome.items.iter().filter(|i| CLOSABLE.contains(&i.kind) && i.when == Some(When::NotAvailable)).collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    let title = t("result.not_available.title");
+    let rows = items.iter().map(|i| {
+        html! {
+            <li id={format!("item-{}-{}", i.kind.as_str(), i.id)}>
+                <span class="govuk-!-font-weight-bold">{ t(&title_id(i)) }</span>{ ". " }{ items::reason_words(i).unwrap_or_default() }
+            </li>
+        }
+    });
+    html! {
+        <div class="app-section app-print-long" id="not-available">
+            { details(title.clone().into(), None, html! {
+                <>
+                    <ul class="govuk-list govuk-list--spaced">{ for rows }</ul>
+                    { how_we_worked(&items, outcome, title.into(), Vec::new()) }
+                </>
+            }) }
+        </div>
+    }
 }
 
 fn blockers_and_cautions(outcome: &Outcome) -> Html {
     let blockers: Vec<_> = outcome.items.iter().filter(|i| i.kind == Kind::Blocker).collect();
+    let show = items::Show { amounts: true, group_end: None };
     let cautions = outcome.items.iter().filter(|i| i.kind == Kind::Caution).map(|c| {
-        html! { <div class="app-item">{ warning_text(html! { t(&format!("caution.{}", c.id)) }) }{ why_and_source(c, outcome, Some(t("kind.caution").into())) }</div> }
+        html! { <div class="app-item">{ warning_text(html! { t(&format!("caution.{}", c.id)) }) }{ how_we_worked(&[c], outcome, t("kind.caution").into(), Vec::new()) }</div> }
     });
+    let title = t("result.blockers.title");
     html! {
         <>
             if !blockers.is_empty() {
                 { app_section(
                     Some("blockers".into()),
-                    t("result.blockers.title").into(),
-                    blockers.iter().map(|i| item_block(i, outcome, 3)).collect(),
+                    title.clone().into(),
+                    html! { <>{ for blockers.iter().map(|i| item_block(i, 3, show)) }{ how_we_worked(&blockers, outcome, title.into(), Vec::new()) }</> },
                 ) }
             }
             { for cautions }
         </>
+    }
+}
+
+/// Printing: the answers only if the person ticks the box (off by
+/// default), and a short version. The print style sheet reads the boxes
+/// (`:has`), so no state is kept.
+fn print_options() -> Html {
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let check = |id: &'static str, words: Cow<'static, str>| {
+        html! {
+            <div class="govuk-checkboxes__item">
+                <input class="govuk-checkboxes__input" id={id} type="checkbox" />
+                <label class="govuk-label govuk-checkboxes__label" for={id}>{ words }</label>
+            </div>
+        }
+    };
+    html! {
+        <div class="app-no-print" id="print-options">
+            <div class="govuk-form-group">
+                <fieldset class="govuk-fieldset">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ t("result.print.title") }</legend>
+                    <div class="govuk-checkboxes govuk-checkboxes--small">
+                        { check("print-short", t("result.print.short")) }
+                        { check("print-answers", t("result.print.answers")) }
+                    </div>
+                </fieldset>
+            </div>
+            <div class="govuk-button-group">
+                <button type="button" class="govuk-button govuk-button--secondary" id="print" onclick={print}>{ t("result.print") }</button>
+            </div>
+        </div>
     }
 }
 
@@ -139,8 +404,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
         return Html::default();
     };
     let outcome = rules::evaluate(&scenario);
-    let j = journey.as_str();
-    let summary: Vec<(String, String)> =
+    let errors: Vec<(String, String)> =
         state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
     // The figures standing in are those whose table does not cover the
     // date: they date from `stale_from`, which can differ from the main
@@ -159,6 +423,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
             }
         </>
     };
+    let view = View::of(&scenario);
     let special = match journey {
         Journey::Fostering => fostering::pay(&outcome),
         _ => Html::default(),
@@ -169,48 +434,35 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
         }
         _ => Html::default(),
     };
-    let next_url = t(&format!("next.{j}.url")).into_owned();
-    // Where the family lives can change whom to contact (kinship: Medway
-    // is its own council): `next.{journey}.{place}` when there is one.
-    let place = outcome.facts.iter().find(|(k, _)| *k == "lives_in").map(|(_, v)| v.as_str());
-    let next_words =
-        place.and_then(|p| i18n::get(&format!("next.{j}.{p}"))).map_or_else(|| t(&format!("next.{j}")), Into::into);
-    let next = html! {
-        <>
-            { para(next_words.into()) }
-            <p class="govuk-body"><a class="govuk-link app-source-link" href={next_url}>{ t(&format!("next.{j}.link")) }</a></p>
-        </>
-    };
-    let next = app_section(Some("next".into()), t("result.next.title").into(), next);
+    // The named contacts `rules::contacts` chooses, first in "What to do next".
+    let contacts = contacts::contacts_block(&scenario);
+    let next = what_to_do_next(view, &outcome, contacts);
     let d = state.dispatcher();
     let back = Callback::from(move |()| d.dispatch(Action::Back));
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     html! {
         <>
             <div class="app-page" key="result">
                 { back_link(Some(back)) }
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
-                        { error_summary(summary) }
-                        { header(journey, &outcome) }
+                        { error_summary(errors) }
+                        { header(view, &outcome) }
+                        { summary(view, &outcome) }
                         { as_at }
+                        { blockers_and_cautions(&outcome) }
+                        { next }
+                        { special }
+                        <div class="app-print-long">
+                            { for LISTED.iter().map(|k| section(view, *k, &outcome)) }
+                            { after }
+                        </div>
+                        { not_available(&outcome) }
                         <div id="your-answers">
                             { details(t("result.answers.title").into(), None, summary_list("result-answers", super::answer_rows(state, false))) }
                         </div>
-                        { blockers_and_cautions(&outcome) }
-                        { special }
-                        { for LISTED.iter().map(|k| section(journey, *k, &outcome)) }
-                        { after }
-                        { next }
                         { plan_date(state, &outcome) }
                         <keep::Keep state={state.clone()} />
-                        <div class="govuk-button-group app-no-print">
-                            <button type="button" class="govuk-button govuk-button--secondary" id="print" onclick={print}>{ t("result.print") }</button>
-                        </div>
+                        { print_options() }
                         { super::start_again(state) }
                     </div>
                 </div>
@@ -218,3 +470,6 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests;
