@@ -14,7 +14,7 @@
 //
 // Also: the language chooser is one line that opens with the keyboard and
 // keeps `?lang=` addresses; the draft-translation notice is one line with
-// "Read in English" on questions, in full on the start and result pages;
+// "Read in English" on questions, in full on the start page;
 // "Exit this page" stays at the top of the first screen and of a page
 // scrolled down. axe runs on a question page in every language.
 
