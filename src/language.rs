@@ -1,12 +1,15 @@
-//! Choosing a language: the switcher (GOV.UK Frontend's language
-//! navigation: a list of links, each language named in itself), and what a
-//! change of language does to the page around the app: `<html lang dir>`,
-//! the site's header and footer (marked `data-i18n` in index.html) and the
-//! address's `?lang=`.
+//! Choosing a language: the chooser (one line in the header, "Language",
+//! opening GOV.UK Frontend's language navigation: a list of links, each
+//! language named in itself), the line that says a page is a draft
+//! translation or only in English, and what a change of language does to
+//! the page around the app: `<html lang dir>`, the site's header and footer
+//! (marked `data-i18n` in index.html) and the address's `?lang=`.
 //!
-//! Each link is a real `?lang=` address, so the switcher works as a link
+//! Each link is a real `?lang=` address, so the chooser works as a link
 //! where the app has not started; where it has, a click switches in place
-//! and keeps the answers, which live only in the page's memory.
+//! and keeps the answers, which live only in the page's memory. On a phone
+//! the chooser and the notice take a line each, so that a question and its
+//! Continue button fit on the first screen (tests/e2e/phone.test.mjs).
 
 use crate::i18n::{self, LANGUAGES};
 use crate::query_param;
@@ -47,7 +50,37 @@ fn search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// The language switcher. `current` is the chosen language's code.
+/// The element the chooser is drawn into: the header's slot beside the
+/// council's name (index.html), except where the header is hidden
+/// (embedded) or has no slot; then the chooser stays at the top of the app.
+fn header_slot() -> Option<web_sys::Element> {
+    if crate::embed::is_embedded() {
+        return None;
+    }
+    web_sys::window()?.document()?.get_element_by_id("language-slot")
+}
+
+/// A link to this page in language `code` that, where the app runs,
+/// switches in place (keeping the answers) and closes the chooser.
+fn language_link(here: &str, code: &'static str, on_choose: &Callback<&'static str>) -> (String, Callback<MouseEvent>) {
+    let on_choose = on_choose.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(d) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("language-details"))
+        {
+            let _ = d.remove_attribute("open");
+        }
+        on_choose.emit(code);
+    });
+    (search_with_lang(here, code), onclick)
+}
+
+/// The language chooser: one line, "Language" (in English, and in the
+/// chosen language beside it), that opens the list of languages, each
+/// named in itself (a disclosure: `<details>`, so it opens with the
+/// keyboard and without the app). Each choice is a real `?lang=` address.
+/// `current` is the chosen language's code.
 pub fn switcher(current: &'static str, on_choose: &Callback<&'static str>) -> Html {
     let here = search();
     let items = LANGUAGES.iter().map(|l| {
@@ -55,27 +88,69 @@ pub fn switcher(current: &'static str, on_choose: &Callback<&'static str>) -> Ht
         if l.code == current {
             html! {
                 <li class="govuk-language-navigation__list-item">
-                    <span class="govuk-language-navigation__text" aria-current="true" id="language-current" tabindex="-1" lang={l.code} {dir}>{ l.name }</span>
+                    <span class="govuk-language-navigation__text" aria-current="true" lang={l.code} {dir}>{ l.name }</span>
                 </li>
             }
         } else {
-            let code = l.code;
-            let on_choose = on_choose.clone();
-            let onclick = Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                on_choose.emit(code);
-            });
+            let (href, onclick) = language_link(&here, l.code, on_choose);
             html! {
                 <li class="govuk-language-navigation__list-item">
-                    <a class="govuk-language-navigation__link" href={search_with_lang(&here, l.code)} rel="alternate" hreflang={l.code} lang={l.code} {dir} {onclick}>{ l.name }</a>
+                    <a class="govuk-language-navigation__link" {href} rel="alternate" hreflang={l.code} lang={l.code} {dir} {onclick}>{ l.name }</a>
                 </li>
             }
         }
     });
-    html! {
-        <nav class="govuk-language-navigation" aria-label={i18n::get_chosen("lang.switcher")} id="language-select">
-            <ul class="govuk-language-navigation__list">{ for items }</ul>
+    // "Language" in English, so that someone who cannot read the page finds
+    // the way back; and in the page's language, so that its reader does.
+    let own = (current != "en").then(|| html! { <>{ " / " }<span>{ i18n::get_chosen("lang.language") }</span></> });
+    let chooser = html! {
+        <nav class="app-language" aria-label={i18n::get_chosen("lang.switcher")} id="language-select">
+            <details class="govuk-details app-language__details" id="language-details">
+                <summary class="govuk-details__summary" id="language-current">
+                    <span class="govuk-details__summary-text"><span lang="en">{ "Language" }</span>{ own }</span>
+                </summary>
+                <div class="govuk-details__text app-language__list">
+                    <ul class="govuk-language-navigation__list">{ for items }</ul>
+                </div>
+            </details>
         </nav>
+    };
+    match header_slot() {
+        Some(slot) => create_portal(chooser, slot),
+        None => chooser,
+    }
+}
+
+/// The line at the top of the page about its language. A page not yet
+/// translated says it is in English. A draft translation says so in one
+/// line with a "Read in English" link on the questions, and in full
+/// (`full`: the start and result pages) with the same link.
+pub fn notice(current: &'static str, english_only: bool, full: bool, on_choose: &Callback<&'static str>) -> Html {
+    let draft = !english_only && i18n::chosen().is_some_and(|l| l.draft);
+    if !english_only && !draft {
+        return html! {};
+    }
+    let dir = if i18n::is_rtl(current) { "rtl" } else { "ltr" };
+    let (id, class) = match (english_only, full) {
+        (true, _) => ("english-only", "app-language-note"),
+        (false, true) => ("draft-translation", "govuk-phase-banner app-draft-banner"),
+        (false, false) => ("draft-translation", "app-language-note"),
+    };
+    let (href, onclick) = language_link(&search(), "en", on_choose);
+    html! {
+        <div {class} {id} lang={current} {dir}>
+            if english_only {
+                { i18n::get_chosen("lang.english_only") }
+            } else {
+                <p class="govuk-phase-banner__content">
+                    <strong class="govuk-tag govuk-phase-banner__content__tag">{ i18n::get_chosen(if full { "lang.draft_tag" } else { "lang.draft_short" }) }</strong>
+                    <span class="govuk-phase-banner__text">
+                        if full { { i18n::get_chosen("lang.draft") }{ " " } }
+                        <a class="govuk-link" {href} hreflang="en" id="read-in-english" {onclick}>{ i18n::get_chosen("lang.read_in_english") }</a>
+                    </span>
+                </p>
+            }
+        </div>
     }
 }
 

@@ -401,8 +401,8 @@ pub fn App(props: &AppProps) -> Html {
         announce = format!("{}. {announce}", notice.trim_end_matches('.'));
     }
     let exit = matches!(state.journey, Some(Journey::Kinship | Journey::CareLeaver)) && state.step != Step::Start;
-    let chosen = i18n::chosen();
-    let dir = if i18n::is_rtl(*lang) { "rtl" } else { "ltr" };
+    // The draft notice in full on the start and result pages; one line on the others.
+    let full_notice = page.is_none() && matches!(state.step, Step::Start | Step::Result);
     html! {
         <>
             { language::switcher(*lang, &choose) }
@@ -410,19 +410,9 @@ pub fn App(props: &AppProps) -> Html {
             // tabindex: the skip link's target takes focus (as on the static pages).
             <main class="govuk-main-wrapper app-main" id="main-content" tabindex="-1" key={*lang}
                 lang={english_only.then_some("en")} dir={english_only.then_some("ltr")}>
-                if chosen.is_some_and(|l| l.draft) {
-                    <div class="govuk-phase-banner app-draft-banner" id="draft-translation" lang={*lang} dir={dir}>
-                        <p class="govuk-phase-banner__content">
-                            <strong class="govuk-tag govuk-phase-banner__content__tag">{ i18n::get_chosen("lang.draft_tag") }</strong>
-                            <span class="govuk-phase-banner__text">{ i18n::get_chosen("lang.draft") }</span>
-                        </p>
-                    </div>
-                }
+                { language::notice(*lang, english_only, full_notice, &choose) }
                 if *failed {
                     <div class="govuk-inset-text" id="language-failed" role="alert">{ i18n::get_chosen("lang.load_failed") }</div>
-                }
-                if english_only {
-                    <div class="govuk-inset-text" id="english-only" lang={*lang} dir={dir}>{ i18n::get_chosen("lang.english_only") }</div>
                 }
                 if exit {
                     <components::ExitThisPage />

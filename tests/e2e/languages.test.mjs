@@ -5,6 +5,9 @@
 // catalogue fetched only from our own origin and only when chosen; answers
 // saved in a language bring it back.
 //
+// The language chooser is closed until opened (#language-current, its one
+// line); tests/e2e/phone.test.mjs checks it opens with the keyboard.
+//
 // SCREENSHOTS=<dir> saves a picture of each page, to look at.
 
 import assert from 'node:assert/strict';
@@ -171,6 +174,7 @@ describe('languages', () => {
       assert.equal(await page.getAttribute('html', 'lang'), 'ar');
       assert.equal(await page.evaluate(() => localStorage.getItem('kent-support-planner.lang')), 'ti');
       // Choosing a language does; English is remembered too: no saved language is English.
+      await page.locator('#language-current').click();
       await page.locator('#language-select a[hreflang="en"]').click();
       await page.waitForFunction(() => localStorage.getItem('kent-support-planner.lang') === null);
       await page.goto(env.server.url);
@@ -229,15 +233,17 @@ describe('languages', () => {
         { code: 'ti', dir: 'ltr' },
         { code: 'ar', dir: 'rtl' },
       ]) {
+        await page.locator('#language-current').click();
         await page.locator(`#language-select a[hreflang="${code}"]`).click();
         await page.waitForFunction((c) => document.documentElement.lang === c, code);
         assert.equal(await page.getAttribute('html', 'dir'), dir, code);
         assert.notEqual((await page.locator('#main-content h1').textContent()).trim(), english, `${code}: the question is translated`);
         assert.equal(await page.locator('#date_of_birth-day').inputValue(), '5', `${code}: the answer typed is kept`);
         assert.match(page.url(), new RegExp(`[?&]lang=${code}(&|$)`), `${code}: the address names the language`);
-        assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-current', `${code}: focus stays on the switcher`);
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-current', `${code}: focus goes back to the language chooser`);
         await checkPage(page, `${code}-1280-question`);
       }
+      await page.locator('#language-current').click();
       await page.locator('#language-select a[hreflang="en"]').click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.equal((await page.locator('#main-content h1').textContent()).trim(), english);

@@ -82,6 +82,7 @@ describe('monkey test: random input, clicks and navigation', () => {
               const links = page.locator('#language-select a[hreflang]');
               const n = await links.count();
               if (n > 0) {
+                await page.locator('#language-details').evaluate((d) => { d.open = true; }).catch(() => {});
                 const link = links.nth(r.below(n));
                 log.push(`language ${await link.getAttribute('hreflang')}`);
                 await link.click({ timeout: 5000 }).catch((e) => log.push(`  (not clickable: ${e.message.split('\n')[0]})`));

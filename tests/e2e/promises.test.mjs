@@ -282,6 +282,7 @@ describe('the promises, under the strict security headers', () => {
       await page.locator('#date_of_birth-year').fill('2007');
       rec.armed = true;
       for (const code of ['ar', 'ti', 'ar', 'en', 'ar']) {
+        await page.locator('#language-current').click();
         await page.locator(`#language-select a[hreflang="${code}"]`).click();
         await page.waitForFunction((c) => document.documentElement.lang === c, code);
       }
