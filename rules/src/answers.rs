@@ -121,6 +121,24 @@ choice!(
 );
 
 choice!(
+    /// Which council looked after a child immediately before a special
+    /// guardianship order was made (or looks after the child now, for a
+    /// family applying for one): that council stays responsible for the
+    /// family's special guardianship support for three years from the order
+    /// (Special Guardianship Regulations 2005 reg 5).
+    LookedAfterBy {
+        /// Kent County Council.
+        Kent = "kent",
+        /// Medway Council.
+        Medway = "medway",
+        /// Any other council.
+        AnotherCouncil = "another_council",
+        /// The child was not looked after immediately before the order.
+        NotLookedAfter = "not_looked_after",
+    }
+);
+
+choice!(
     /// A care leaver's immigration status.
     ImmigrationStatus {
         /// British or Irish, settled, or leave to remain that allows
@@ -199,6 +217,16 @@ pub struct KinshipAnswers {
     /// or step-parent (a relative, Children Act 1989 s105), so caring for
     /// the child is not private fostering.
     pub carer_is_close_relative: bool,
+    /// The family already has the arrangement: the court has made the
+    /// order, or the council has approved the carer (optional; false when
+    /// left out, so the family is taken to be thinking about it).
+    pub arrangement_in_place: bool,
+    /// Which council looked after the child immediately before a special
+    /// guardianship order, or looks after the child now (optional).
+    pub looked_after_by: Option<LookedAfterBy>,
+    /// The day the court made the order (optional; not after the date
+    /// evaluated).
+    pub order_made_on: Option<Date>,
 }
 
 /// Answers for "My local offer".

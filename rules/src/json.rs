@@ -124,6 +124,17 @@ impl<'a> Fields<'a> {
         Some(born)
     }
 
+    /// A date on or before `on` (an order already made): `in_the_future`
+    /// when after it.
+    fn order_date(&mut self, key: &'static str, on: Option<Date>) -> Option<Date> {
+        let date = self.date(key)?;
+        if on.is_some_and(|on| date > on) {
+            self.push(key, ErrorCode::InTheFuture);
+            return None;
+        }
+        Some(date)
+    }
+
     fn boolean(&mut self, key: &'static str) -> bool {
         match self.get(key) {
             None => false,
@@ -289,6 +300,22 @@ fn read_answers(f: &mut Fields<'_>, journey: Journey, on: Option<Date>) -> Optio
             let arrangement = f.choice("arrangement", Arrangement::from_id, None);
             let lives_in = f.choice("lives_in", LivesIn::from_id, None);
             let carer_is_close_relative = f.boolean("carer_is_close_relative");
+            // Optional (an extension of the contract's answers): left out,
+            // the family is thinking about the arrangement and the council
+            // and the order's date are unknown.
+            let arrangement_in_place = f.boolean("arrangement_in_place");
+            let looked_after_by = if f.map.contains_key("looked_after_by") {
+                Some(f.choice("looked_after_by", LookedAfterBy::from_id, None))
+            } else {
+                f.known.push("looked_after_by");
+                None
+            };
+            let order_made_on = if f.map.contains_key("order_made_on") {
+                Some(f.order_date("order_made_on", on))
+            } else {
+                f.known.push("order_made_on");
+                None
+            };
             Some(Answers::Kinship(KinshipAnswers {
                 child_age: u8::try_from(child_age?).ok()?,
                 child_looked_after_now,
@@ -296,6 +323,9 @@ fn read_answers(f: &mut Fields<'_>, journey: Journey, on: Option<Date>) -> Optio
                 arrangement: arrangement?,
                 lives_in: lives_in?,
                 carer_is_close_relative,
+                arrangement_in_place,
+                looked_after_by: looked_after_by.map(|c| c.ok_or(())).transpose().ok()?,
+                order_made_on: order_made_on.map(|d| d.ok_or(())).transpose().ok()?,
             }))
         }
         Journey::CareLeaver => {

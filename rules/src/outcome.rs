@@ -25,7 +25,8 @@ pub enum Kind {
     Entitlement,
     /// A place to live.
     Accommodation,
-    /// Support the adoption agency offers.
+    /// Support the adoption agency offers, or the council that supports a
+    /// special guardian (kinship).
     Support,
     /// A stage of a process.
     Step,

@@ -41,8 +41,15 @@ fn fostering() -> impl Strategy<Value = Answers> {
 }
 
 fn kinship() -> impl Strategy<Value = Answers> {
-    (0u8..=17, any::<[bool; 3]>(), prop::sample::select(Arrangement::ALL), prop::sample::select(LivesIn::ALL)).prop_map(
-        |(child_age, b, arrangement, lives_in)| {
+    (
+        0u8..=17,
+        any::<[bool; 4]>(),
+        prop::sample::select(Arrangement::ALL),
+        prop::sample::select(LivesIn::ALL),
+        prop::option::of(prop::sample::select(LookedAfterBy::ALL)),
+        prop::option::of(date_strategy(2005, 2026)),
+    )
+        .prop_map(|(child_age, b, arrangement, lives_in, looked_after_by, order_made_on)| {
             Answers::Kinship(KinshipAnswers {
                 child_age,
                 child_looked_after_now: b[0],
@@ -50,9 +57,11 @@ fn kinship() -> impl Strategy<Value = Answers> {
                 arrangement,
                 lives_in,
                 carer_is_close_relative: b[2],
+                arrangement_in_place: b[3],
+                looked_after_by,
+                order_made_on,
             })
-        },
-    )
+        })
 }
 
 fn care_leaver() -> impl Strategy<Value = Answers> {

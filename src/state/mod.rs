@@ -586,7 +586,7 @@ mod tests {
     fn saved_answers_without_a_planned_date_open_at_today_even_after_planning() {
         let mut s = State::new(None, today());
         s.on = Date::ymd(2027, 1, 1);
-        s.saved = Some("1.k.6.n.y.1.0".into());
+        s.saved = Some("1.k.6.n.y.3.0.y".into());
         let s = s.apply(Action::RestoreSaved);
         assert_eq!((s.journey, s.step, s.on), (Some(Journey::Kinship), Step::Check, today()));
     }

@@ -301,7 +301,8 @@ mod tests {
             ("carer_is_close_relative", "no"),
         ]);
         assert_eq!(encode(Journey::Kinship, &r, today(), today()), "1.k.6.y.4.1");
-        assert_eq!(decode("1.k.6.n.y.1.0.n", today()), None, "no extra value after an order");
+        // After an order, only whether it is made (here no): nothing more.
+        assert_eq!(decode("1.k.6.n.y.1.0.n.n", today()), None, "no extra value after an order");
     }
 
     #[test]

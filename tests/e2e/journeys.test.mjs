@@ -296,6 +296,7 @@ describe('the journeys', () => {
         'looked after by a council before': 'Yes',
         'Which arrangement': 'Special guardianship order',
         'Where do you live': 'Kent',
+        'already have this arrangement': 'No',
       });
       assert.ok(asked.some((q) => q.includes('before')));
       await seeResults(page);
@@ -581,7 +582,7 @@ describe('the journeys', () => {
       await openJourney(page, env.server.url, 'kinship');
       await answerAll(page, {
         'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'Yes',
-        'Which arrangement': 'Special guardianship order', 'Where do you live': 'Kent',
+        'Which arrangement': 'Special guardianship order', 'Where do you live': 'Kent', 'already have this arrangement': 'No',
       });
       await seeResults(page);
       assert.equal(await heading(page), 'Support for a special guardian in Kent');
@@ -592,7 +593,7 @@ describe('the journeys', () => {
         ['Child arrangements order', 'Somewhere else', 'Support for a carer with a child arrangements order outside Kent and Medway', /the council where you live/],
       ]) {
         await clickAndWait(page, page.locator('#start-again'));
-        const asked = await answerAll(page, { 'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'No', 'Which arrangement': arrangement, 'Where do you live': lives, 'grandparent, brother, sister': 'No' });
+        const asked = await answerAll(page, { 'How old is the child': '6', 'looked after by the council now': 'No', 'looked after by a council before': 'No', 'Which arrangement': arrangement, 'Where do you live': lives, 'grandparent, brother, sister': 'No', 'already have this arrangement': 'No' });
         // Whether the carer is a close relative is asked only where it can be private fostering.
         assert.equal(asked.some((q) => q.includes('grandparent, brother, sister')), arrangement === "I'm not sure");
         await seeResults(page);

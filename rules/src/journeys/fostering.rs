@@ -464,4 +464,68 @@ mod tests {
         // The 2026-27 relief is itself an estimate.
         assert!(estimate(Date::ymd(2026, 4, 6), "tax_free_limit"));
     }
+
+    /// Every blocker, and every sentence given as a reason for the status,
+    /// names a condition the rules use and that is true of the person it
+    /// is told to (issue 20, "every reason true for the person"), over
+    /// carers of many ages, with every answer combination.
+    #[test]
+    fn every_reason_given_is_true_for_the_person() {
+        let on = Date::ymd(2026, 6, 1);
+        let mut told = 0;
+        for years in [16i32, 17, 18, 19, 45, 70] {
+            let Some(born) = on.add_months(-12 * years - 3) else { continue };
+            for bits in 0u8..32 {
+                for ages in [&[0u8, 1][..], &[1, 7], &[16]] {
+                    let relationship =
+                        if bits & 1 != 0 { Relationship::ConnectedPerson } else { Relationship::NonRelated };
+                    let mut a = answers(relationship, bits & 2 != 0, bits & 4 != 0, ages);
+                    a.carer_date_of_birth = born;
+                    a.household_specified_offence = bits & 8 != 0;
+                    a.connected_person_training_completed = bits & 16 != 0;
+                    let o = evaluate(&a, on);
+                    let connected = relationship == Relationship::ConnectedPerson;
+                    let age = born.age_on(on).unwrap_or(0);
+                    let all_under_2 = ages.iter().all(|&c| c < 2);
+                    let holds = |rule: &str| match rule {
+                        "carer_under_18" => age < 18,
+                        "carer_age_18_or_over" => age >= 18,
+                        "outside_kent_or_medway" => !a.lives_in_kent_or_medway && !connected,
+                        "connected_person_outside_kent" => !a.lives_in_kent_or_medway && connected,
+                        "lives_in_kent_or_medway" => a.lives_in_kent_or_medway,
+                        "no_spare_bedroom" => !a.spare_bedroom && !all_under_2 && !connected,
+                        "connected_person_no_spare_bedroom" => !a.spare_bedroom && !all_under_2 && connected,
+                        "spare_bedroom" | "parent_and_child_needs_space" | "kent_supported_homes_host_16_plus" => {
+                            a.spare_bedroom
+                        }
+                        "cot_for_children_under_2" => all_under_2,
+                        "specified_offence_bars_fostering" => a.household_specified_offence && !connected,
+                        "specified_offence_connected_person" => a.household_specified_offence && connected,
+                        "no_specified_offence" => !a.household_specified_offence,
+                        "no_reward_connected_person_untrained" => connected && !a.connected_person_training_completed,
+                        "connected_person_fostering" => connected,
+                        "kcc_reward_by_age" => !connected || a.connected_person_training_completed,
+                        "kcc_disability_enhancement" => false,
+                        _ => true,
+                    };
+                    for item in &o.items {
+                        for rule in &item.because {
+                            assert!(holds(rule), "{}: {rule} is not true for {a:?}", item.id);
+                            told += 1;
+                        }
+                    }
+                    // A blocker is given exactly when its condition holds.
+                    for (id, rule) in [
+                        ("carer_under_18", "carer_under_18"),
+                        ("outside_kent_or_medway", "outside_kent_or_medway"),
+                        ("no_spare_bedroom", "no_spare_bedroom"),
+                        ("specified_offence", "specified_offence_bars_fostering"),
+                    ] {
+                        assert_eq!(open(&o, Kind::Blocker, id), holds(rule), "{id} for {a:?}");
+                    }
+                }
+            }
+        }
+        assert!(told > 1000, "the people tried are told many reasons ({told})");
+    }
 }

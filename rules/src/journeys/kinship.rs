@@ -43,11 +43,28 @@
 //!   Regulations 2005): a caution for an informal or unsure arrangement
 //!   with a carer who is not a close relative, while the child is not
 //!   looked after.
+//! - A family that already has its arrangement (the order is made, or the
+//!   carer approved: `arrangement_in_place`) starts from it: that
+//!   arrangement is the only one listed, marked `in_place`, and other
+//!   arrangements they do not need are left out.
+//! - Which council supports a special guardian (Special Guardianship
+//!   Regulations 2005 reg 5; Plymouth City Council's page applying it): the
+//!   council that looked after the child immediately before the order
+//!   stays responsible for three years from the order, wherever the family
+//!   lives; after that, a family living outside its area asks the council
+//!   where they live, though financial support agreed before the order
+//!   stays with the first council. A child not looked after before the
+//!   order is supported by the council where the family lives. Three years
+//!   from the order end on its third anniversary (a shorter February
+//!   clamps to its last day), so the council where the family lives is
+//!   responsible from the day after. Items of kind `support`, one for each
+//!   council in turn, with `until` and `from`, and the timeline event
+//!   `sgo_support_moves` on the day responsibility moves.
 
 use super::{band, read, Ctx};
-use crate::answers::{Arrangement, KinshipAnswers, LivesIn};
+use crate::answers::{Arrangement, KinshipAnswers, LivesIn, LookedAfterBy};
 use crate::params;
-use crate::{Date, Item, Journey, Kind, Outcome, Period, When};
+use crate::{Date, Event, Item, Journey, Kind, Outcome, Period, When};
 
 /// The rules of this journey in plain English.
 pub static RULES: &[crate::explain::Rule] = &[
@@ -65,6 +82,7 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("asgsf_needs_care_before_the_order", "The Adoption and Special Guardianship Support Fund is only for children who were looked after by a council before the order was made, and you said this child was not."),
     ("special_guardianship_allowance_means_tested", "The council may pay a special guardianship allowance. It is means tested, so it depends on your income and the child's needs. As a rough guide only: Kent's fostering maintenance for a child aged {child_age} is £{maintenance} a week, less Child Benefit of £{cb_eldest}, which leaves £{sga} a week."),
     ("special_guardianship_allowance_ask_the_council", "The council may pay a special guardianship allowance. It is means tested, and each council sets its own rates, so ask the council that supports the order what it would pay: Kent's rates are no guide to another council's."),
+    ("special_guardianship_allowance_ask_this_council", "The council to ask is {council_name}, which is responsible for helping your family now."),
     ("kinship_allowance_pilot_medway", "Medway is one of seven areas chosen in February 2026 to try out a kinship allowance for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. It matches the national minimum fostering allowance, about £{nma} a week for a child aged {child_age}, for up to {pilot_years} years. The areas were confirmed on {pilot_start}; we could not find the day payments start, so ask Medway Council."),
     ("kinship_allowance_pilot_not_for_arrangement", "The kinship allowance pilot is for special guardians and carers with a child arrangements order. It is not paid to informal carers or to foster carers, who get a fostering allowance instead."),
     ("kinship_allowance_pilot_needs_an_order", "The kinship allowance pilot is only for special guardians, and for carers with a child arrangements order whose child would otherwise be in care. Once you know which arrangement you will have, check again."),
@@ -73,6 +91,17 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("pilot_or_special_guardianship_allowance", "You cannot have both. A special guardian who gets a special guardianship allowance from the council cannot also get the kinship allowance from the pilot. Ask Medway Council which one suits your family better."),
     ("private_fostering_notify_council", "If a child under 16 (or under 18 if the child is disabled) lives with someone who is not their parent or close relative for 28 days or more, the law calls this private fostering. A close relative means a grandparent, brother, sister, uncle, aunt or step-parent. The carer and the parents must tell the council where the child lives, before the child moves in or straight away if they already have, so it can check the child is safe and well and offer help. If the child lives in Kent, tell Kent County Council's children's services."),
     ("kinship_allowance_pilot_not_in_kent", "Kent County Council is not one of the areas trying out the new kinship allowance, so it is not paid to families in Kent. Medway, a separate council, is one of them."),
+    ("the_arrangement_you_have", "You told us you already have this arrangement, so this result starts from it."),
+    ("sgo_support_where_you_live", "The child was not in care just before the order, so {home_phrase} is responsible for helping your family as special guardians (special guardianship support). You can ask it to assess what help your family needs, including money."),
+    ("sgo_support_where_you_live_applying", "The child is not in care now, so {home_phrase} is responsible for helping your family as special guardians (special guardianship support). You can ask it to assess what help your family needs, including money."),
+    ("sgo_support_council_in_your_area", "The child was in the care of {council_name} just before the order, and you live in its area, so it is responsible for helping your family as special guardians (special guardianship support). You can ask it to assess what help your family needs, including money."),
+    ("sgo_support_first_three_years", "The child was in the care of {council_name} just before the order, so that council is responsible for helping your family as special guardians (special guardianship support) for 3 years from the order, until {until}, wherever you live. You can ask it to assess what help your family needs, including money."),
+    ("sgo_support_first_three_years_from_order", "The child is in the care of {council_name} now, so that council will be responsible for helping your family as special guardians (special guardianship support) for 3 years from the day the court makes the order, wherever you live. You can ask it to assess what help your family needs, including money."),
+    ("sgo_support_first_three_years_no_date", "The child was in the care of {council_name} just before the order, so that council is responsible for helping your family as special guardians (special guardianship support) for 3 years from the day the order was made, wherever you live. You can ask it to assess what help your family needs, including money."),
+    ("sgo_support_after_three_years", "The order is 3 years old on {until}. From {moves_on}, {home_phrase} is responsible for helping your family instead."),
+    ("sgo_support_after_three_years_from_order", "3 years after the order, {home_phrase} becomes responsible for helping your family instead."),
+    ("sgo_support_if_you_live_in_its_area", "If you live in the area of the council that looked after the child, it stays responsible."),
+    ("sgo_financial_support_stays", "If the council that looked after the child agreed before the order to pay you money (financial support), such as an allowance, it keeps paying it after the 3 years, for as long as your family qualifies."),
     ("connected_person_temporary_approval", "The council can approve you as the child's foster carer straight away, for up to {approval_weeks} weeks, so the child can live with you while you are assessed. This can be extended once, by up to {extension_weeks} weeks."),
 ];
 
@@ -137,8 +166,16 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
             sources: &["kent_kinship_care_policy"],
         },
     ];
+    // A family whose arrangement is in place (and open to them) starts from
+    // it: the other arrangements are not what they came for.
+    let in_place = a.arrangement_in_place
+        && !matches!(a.arrangement, Arrangement::Informal | Arrangement::NotSure)
+        && arrangements.iter().any(|r| r.arrangement == a.arrangement && r.open);
     for r in arrangements {
         let chosen = a.arrangement == r.arrangement;
+        if in_place && !chosen {
+            continue;
+        }
         let mut item = if r.open {
             Item::new(Kind::Arrangement, r.arrangement.as_str()).because(&[r.rule])
         } else if chosen {
@@ -150,11 +187,25 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
             continue;
         };
         item = item.sources(r.sources);
-        if chosen {
+        if chosen && in_place {
+            item = item.because(&["the_arrangement_you_have"]).fact("chosen", "yes").fact("in_place", "yes");
+        } else if chosen {
             item = item.because(&["the_arrangement_you_chose"]).fact("chosen", "yes");
         }
         items.push(item);
     }
+    if in_place {
+        ctx.fact("arrangement_in_place", "yes");
+    }
+
+    // Which council supports a special guardian, and until when: told
+    // first after the arrangement, since it is whom the family asks.
+    let mut timeline = Vec::new();
+    let supporting = if a.arrangement == Arrangement::SpecialGuardianshipOrder {
+        support_council(&mut ctx, a, in_place, &mut items, &mut timeline)
+    } else {
+        None
+    };
 
     // Child Benefit: not while the council looks after the child, whatever
     // the arrangement, since the council meets the child's costs.
@@ -189,7 +240,10 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
     // The Adoption and Special Guardianship Support Fund.
     let order = matches!(a.arrangement, Arrangement::SpecialGuardianshipOrder | Arrangement::ChildArrangementsOrder);
     if order {
-        let from_care = a.child_previously_looked_after || looked_after;
+        // "Which council looked after the child just before the order" is
+        // the finer answer where it is given.
+        let from_care = looked_after
+            || a.looked_after_by.map_or(a.child_previously_looked_after, |c| c != LookedAfterBy::NotLookedAfter);
         let sources = [asgsf.source, "asgsf_guidance"];
         let item = if from_care {
             let mut item = Item::new(Kind::Entitlement, "adoption_and_special_guardianship_support_fund")
@@ -216,12 +270,23 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
     // A special guardianship allowance: means tested, so an indication only,
     // and only from Kent's rates for a family in Kent (DOMAIN 3.2); another
     // council sets its own.
-    if a.arrangement == Arrangement::SpecialGuardianshipOrder && a.lives_in != LivesIn::Kent {
-        items.push(
-            Item::new(Kind::Entitlement, "special_guardianship_allowance")
-                .because(&["special_guardianship_allowance_ask_the_council"])
-                .sources(&["special_guardianship_regs_2005"]),
-        );
+    // The council that would pay is the one responsible for support where
+    // the family said which council looked after the child; else, as
+    // before that was asked, the council where they live.
+    let kent_pays = match (a.looked_after_by, supporting) {
+        (Some(_), Some(council)) => council.key == KENT.key,
+        _ => a.lives_in == LivesIn::Kent,
+    };
+    if a.arrangement == Arrangement::SpecialGuardianshipOrder && !kent_pays {
+        let mut item = Item::new(Kind::Entitlement, "special_guardianship_allowance")
+            .because(&["special_guardianship_allowance_ask_the_council"])
+            .sources(&["special_guardianship_regs_2005"]);
+        let named = |c: &Council| c.id == KENT.id || c.id == MEDWAY.id;
+        if let Some(council) = supporting.filter(|c| a.looked_after_by.is_some() && named(c)) {
+            item =
+                item.because(&["special_guardianship_allowance_ask_this_council"]).fact("council_name", council.name);
+        }
+        items.push(item);
     } else if a.arrangement == Arrangement::SpecialGuardianshipOrder {
         let maintenance = read(&mut ctx, band(params::KCC_MAINTENANCE_BANDS, age));
         let eldest = ctx.money(&params::CHILD_BENEFIT_ELDEST);
@@ -338,7 +403,183 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
         );
     }
 
-    ctx.finish(Journey::Kinship, items, Vec::new())
+    ctx.finish(Journey::Kinship, items, timeline)
+}
+
+/// A council that can support a special guardian: the item id naming it,
+/// its name for the sentences, and its page.
+#[derive(Clone, Copy)]
+struct Council {
+    id: &'static str,
+    name: &'static str,
+    /// How a sentence names it as the council where the family lives.
+    phrase: &'static str,
+    key: &'static str,
+    link: &'static str,
+}
+
+const KENT: Council = Council {
+    id: "sgo_support_kent",
+    name: "Kent County Council",
+    phrase: "Kent County Council, the council where you live,",
+    key: "kent",
+    link: "kent_kinship_care_policy",
+};
+const MEDWAY: Council = Council {
+    id: "sgo_support_medway",
+    name: "Medway Council",
+    phrase: "Medway Council, the council where you live,",
+    key: "medway",
+    link: "medway_children_in_care",
+};
+const LOOKED_AFTER_COUNCIL: Council = Council {
+    id: "sgo_support_council_that_looked_after",
+    name: "a council",
+    phrase: "the council where you live",
+    key: "another_council",
+    link: "gov_uk_find_local_council",
+};
+const HOME_COUNCIL: Council = Council {
+    id: "sgo_support_council_where_you_live",
+    name: "the council where you live",
+    phrase: "the council where you live",
+    key: "council_where_you_live",
+    link: "gov_uk_find_local_council",
+};
+
+/// The council responsible for a special guardian's support (Special
+/// Guardianship Regulations 2005 reg 5): the one that looked after the
+/// child just before the order, for three years from it, then the one
+/// where the family lives.
+fn support_council(
+    ctx: &mut Ctx,
+    a: &KinshipAnswers,
+    in_place: bool,
+    items: &mut Vec<Item>,
+    timeline: &mut Vec<Event>,
+) -> Option<Council> {
+    const SOURCES: &[&str] = &["special_guardianship_regs_2005_reg5", "plymouth_special_guardians"];
+    let home = match a.lives_in {
+        LivesIn::Kent => KENT,
+        LivesIn::Medway => MEDWAY,
+        LivesIn::Elsewhere => HOME_COUNCIL,
+    };
+    // The council that looked after the child just before the order (or
+    // looks after the child now, before an order): none when the child
+    // was not looked after then.
+    let named = |by: LookedAfterBy| match by {
+        LookedAfterBy::Kent => Some(KENT),
+        LookedAfterBy::Medway => Some(MEDWAY),
+        LookedAfterBy::AnotherCouncil => Some(LOOKED_AFTER_COUNCIL),
+        LookedAfterBy::NotLookedAfter => None,
+    };
+    let first = if a.child_looked_after_now {
+        // The council that looks after the child now (before an order, the
+        // one that will have looked after them just before it).
+        Some(a.looked_after_by.and_then(named).unwrap_or(LOOKED_AFTER_COUNCIL))
+    } else if !in_place {
+        None
+    } else {
+        match a.looked_after_by {
+            Some(by) => named(by),
+            // Never looked after: not just before the order either.
+            None if !a.child_previously_looked_after => None,
+            // Looked after at some time before, but whether just before
+            // the order is not known: nor is the council responsible.
+            None => return None,
+        }
+    };
+    let first_is_other = first.is_some_and(|c| c.id == LOOKED_AFTER_COUNCIL.id);
+    let item = |c: &Council, rule: &'static str| {
+        Item::new(Kind::Support, c.id)
+            .because(&[rule])
+            .sources(SOURCES)
+            .sources(&[c.link])
+            .fact("council", c.key)
+            .fact("council_name", c.name)
+            .fact("home_phrase", home.phrase)
+            .fact("link", c.link)
+    };
+    // Another council may be the one where the family lives.
+    let maybe_same = |item: Item| {
+        if first_is_other && home.id == HOME_COUNCIL.id {
+            item.because(&["sgo_support_if_you_live_in_its_area"])
+        } else {
+            item
+        }
+    };
+    let Some(first) = first else {
+        ctx.fact("support_council", home.key);
+        let rule = if in_place { "sgo_support_where_you_live" } else { "sgo_support_where_you_live_applying" };
+        items.push(item(&home, rule));
+        return Some(home);
+    };
+    // Living in the area of the council that looked after the child: it
+    // stays responsible (another council may be the family's own, so that
+    // one is told as a change, with the condition in its words).
+    let same = first.id == home.id && first.id != HOME_COUNCIL.id;
+    if same {
+        ctx.fact("support_council", first.key);
+        items.push(item(&first, "sgo_support_council_in_your_area"));
+        return Some(first);
+    }
+    let months = ctx.count(&params::SGO_SUPPORT_FIRST_COUNCIL_MONTHS);
+    let cite = ctx.cite(&params::SGO_SUPPORT_FIRST_COUNCIL_MONTHS);
+    let until = a
+        .order_made_on
+        .filter(|_| in_place)
+        .and_then(|made| made.add_months(i32::try_from(months).unwrap_or(i32::MAX)));
+    let moves_on = until.and_then(|u| u.add_days(1));
+    let (Some(until), Some(moves_on), Some(made)) = (until, moves_on, a.order_made_on) else {
+        // No date: the order is still to be made, or its date is unknown.
+        ctx.fact("support_council", first.key);
+        // One item, open now, that says who follows it (with no date to
+        // give, a `later` item would have no first day).
+        let now = maybe_same(
+            item(
+                &first,
+                if in_place {
+                    "sgo_support_first_three_years_no_date"
+                } else {
+                    "sgo_support_first_three_years_from_order"
+                },
+            )
+            .because(&["sgo_support_after_three_years_from_order", "sgo_financial_support_stays"])
+            .cite(cite),
+        );
+        items.push(now);
+        return Some(first);
+    };
+    let on = ctx.on;
+    let mut earlier = item(&first, "sgo_support_first_three_years")
+        .because(&["sgo_financial_support_stays"])
+        .cite(cite)
+        .fact("order_made_on", made)
+        .fact("until", until)
+        .fact("moves_on", moves_on);
+    earlier.until = Some(until);
+    let mut later = maybe_same(item(&home, "sgo_support_after_three_years"))
+        .because(&["sgo_financial_support_stays"])
+        .cite(cite)
+        .fact("order_made_on", made)
+        .fact("until", until)
+        .fact("moves_on", moves_on);
+    later.from = Some(moves_on);
+    ctx.fact("support_moves_on", moves_on);
+    if on < moves_on {
+        ctx.fact("support_council", first.key);
+        later = later.when(When::Later);
+        items.push(earlier);
+        items.push(later);
+        timeline.push(Event { date: moves_on, event: "sgo_support_moves", option: Some(home.id) });
+        Some(first)
+    } else {
+        // The three years are over: the council where the family lives now;
+        // the first council is told only for money it agreed before the order.
+        ctx.fact("support_council", home.key);
+        items.push(later);
+        Some(home)
+    }
 }
 
 #[cfg(test)]
@@ -353,6 +594,9 @@ mod tests {
             arrangement,
             lives_in,
             carer_is_close_relative: false,
+            arrangement_in_place: false,
+            looked_after_by: None,
+            order_made_on: None,
         }
     }
 
@@ -481,5 +725,192 @@ mod tests {
         let sga = o.item(Kind::Entitlement, "special_guardianship_allowance").unwrap();
         assert_eq!(sga.amount.map(crate::Money::to_plain).as_deref(), Some("206.57"));
         assert!(sga.estimate);
+    }
+
+    /// Many families: every answer combination, with and without the
+    /// optional answers, on two days.
+    fn families() -> Vec<(KinshipAnswers, Outcome)> {
+        let by = [
+            None,
+            Some(LookedAfterBy::Kent),
+            Some(LookedAfterBy::Medway),
+            Some(LookedAfterBy::AnotherCouncil),
+            Some(LookedAfterBy::NotLookedAfter),
+        ];
+        let made = [None, Some(Date::ymd(2022, 11, 15)), Some(Date::ymd(2024, 2, 29)), Some(Date::ymd(2025, 10, 7))];
+        let mut out = Vec::new();
+        for on in [Date::ymd(2026, 1, 10), Date::ymd(2026, 12, 7)] {
+            for &arrangement in Arrangement::ALL {
+                for &lives_in in LivesIn::ALL {
+                    for bits in 0u8..16 {
+                        for looked_after_by in by {
+                            for order_made_on in made {
+                                let mut a = answers(arrangement, bits & 1 != 0, bits & 2 != 0, lives_in);
+                                a.carer_is_close_relative = bits & 4 != 0;
+                                a.arrangement_in_place = bits & 8 != 0;
+                                a.looked_after_by = looked_after_by;
+                                a.order_made_on = order_made_on;
+                                out.push((a, evaluate(&a, on)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Every "not available" reason, and every sentence naming a council
+    /// or the family's situation, is true for the family it is told to
+    /// (issue 20, "every reason true for the person").
+    #[test]
+    fn every_reason_given_is_true_for_the_person() {
+        let mut told = 0;
+        for (a, o) in families() {
+            let looked_after = a.child_looked_after_now;
+            let order =
+                matches!(a.arrangement, Arrangement::SpecialGuardianshipOrder | Arrangement::ChildArrangementsOrder);
+            let before =
+                a.looked_after_by.map_or(a.child_previously_looked_after, |c| c != LookedAfterBy::NotLookedAfter);
+            for item in o.items.iter().filter(|i| i.when == Some(When::NotAvailable)) {
+                let reason = item.reason.unwrap_or("");
+                let true_for_them = match (item.id, reason) {
+                    ("connected_person_foster_carer", "child_not_looked_after") => !looked_after,
+                    ("informal", "child_looked_after") => looked_after,
+                    ("child_benefit", "council_pays_for_looked_after_child") => {
+                        looked_after && a.arrangement == Arrangement::ConnectedPersonFosterCarer
+                    }
+                    ("child_benefit" | "kinship_allowance_pilot", "child_looked_after") => looked_after,
+                    ("adoption_and_special_guardianship_support_fund", "child_not_looked_after_before_order") => {
+                        order && !looked_after && !before
+                    }
+                    ("kinship_allowance_pilot", "arrangement_not_covered") => !order,
+                    ("kinship_allowance_pilot", "not_a_pilot_area") => a.lives_in == LivesIn::Kent,
+                    (id, other) => panic!("{id}: a reason with no check: {other}"),
+                };
+                assert!(true_for_them, "{}: reason {reason} is not true for {a:?} on {}", item.id, o.on);
+                told += 1;
+            }
+            // Each council named is the family's own answer.
+            for item in o.items.iter().filter(|i| i.kind == Kind::Support) {
+                let lived_in = |place: LivesIn| a.lives_in == place;
+                let said = |c: LookedAfterBy| a.looked_after_by == Some(c);
+                let true_for_them = match item.id {
+                    "sgo_support_kent" => lived_in(LivesIn::Kent) || said(LookedAfterBy::Kent),
+                    "sgo_support_medway" => lived_in(LivesIn::Medway) || said(LookedAfterBy::Medway),
+                    "sgo_support_council_where_you_live" => lived_in(LivesIn::Elsewhere),
+                    "sgo_support_council_that_looked_after" => looked_after || said(LookedAfterBy::AnotherCouncil),
+                    other => panic!("unknown support item {other}"),
+                };
+                assert!(true_for_them, "{} is not the council of {a:?}", item.id);
+                for rule in &item.because {
+                    let true_for_them = match *rule {
+                        "sgo_support_where_you_live" => !looked_after && !before,
+                        "sgo_support_where_you_live_applying" => !looked_after,
+                        "sgo_support_first_three_years_from_order" => looked_after && !a.arrangement_in_place,
+                        "sgo_support_council_in_your_area" => {
+                            (said(LookedAfterBy::Kent) && lived_in(LivesIn::Kent))
+                                || (said(LookedAfterBy::Medway) && lived_in(LivesIn::Medway))
+                        }
+                        "sgo_support_first_three_years" | "sgo_support_after_three_years" => {
+                            a.order_made_on.is_some() && a.arrangement_in_place && (before || looked_after)
+                        }
+                        "sgo_support_first_three_years_no_date" => a.arrangement_in_place && a.order_made_on.is_none(),
+                        "sgo_support_if_you_live_in_its_area" => lived_in(LivesIn::Elsewhere),
+                        _ => true,
+                    };
+                    assert!(true_for_them, "{}: {rule} is not true for {a:?} on {}", item.id, o.on);
+                }
+                if item.when == Some(When::Later) {
+                    assert!(item.from.is_some_and(|d| d > o.on), "{}: later with no first day", item.id);
+                }
+                if let Some(until) = item.until.filter(|_| item.is_open_now()) {
+                    assert!(until >= o.on, "{}: open now but ended {until}", item.id);
+                }
+            }
+            // The allowance's figure is Kent's only where Kent would pay it.
+            if let Some(sga) =
+                o.item(Kind::Entitlement, "special_guardianship_allowance").filter(|i| i.amount.is_some())
+            {
+                let kent_supports = o.fact("support_council") == Some("kent");
+                assert!(
+                    if a.looked_after_by.is_some() && o.fact("support_council").is_some() {
+                        kent_supports
+                    } else {
+                        a.lives_in == LivesIn::Kent
+                    },
+                    "{}: Kent's figure for {a:?}",
+                    sga.id
+                );
+            }
+        }
+        assert!(told > 1000, "the families tried are told many reasons ({told})");
+    }
+
+    fn grandmother(looked_after_by: LookedAfterBy, lives_in: LivesIn, made: Date) -> KinshipAnswers {
+        let mut a = answers(Arrangement::SpecialGuardianshipOrder, false, true, lives_in);
+        a.arrangement_in_place = true;
+        a.looked_after_by = Some(looked_after_by);
+        a.order_made_on = Some(made);
+        a
+    }
+
+    fn support_now(o: &Outcome) -> Vec<&'static str> {
+        o.items.iter().filter(|i| i.kind == Kind::Support && i.is_open_now()).map(|i| i.id).collect()
+    }
+
+    #[test]
+    fn the_council_that_looked_after_the_child_supports_the_family_until_the_orders_third_anniversary() {
+        let a = grandmother(LookedAfterBy::Kent, LivesIn::Medway, Date::ymd(2023, 10, 7));
+        for (on, council) in [
+            (Date::ymd(2026, 10, 6), "sgo_support_kent"),
+            (Date::ymd(2026, 10, 7), "sgo_support_kent"),
+            (Date::ymd(2026, 10, 8), "sgo_support_medway"),
+        ] {
+            let o = evaluate(&a, on);
+            assert_eq!(support_now(&o), [council], "{on}");
+        }
+        let o = evaluate(&a, Date::ymd(2026, 10, 7));
+        let kent = o.item(Kind::Support, "sgo_support_kent").unwrap();
+        assert_eq!(kent.until, Some(Date::ymd(2026, 10, 7)));
+        let medway = o.item(Kind::Support, "sgo_support_medway").unwrap();
+        assert_eq!((medway.when, medway.from), (Some(When::Later), Some(Date::ymd(2026, 10, 8))));
+        assert_eq!(o.timeline.len(), 1);
+        assert_eq!(o.timeline[0].date, Date::ymd(2026, 10, 8));
+        // An order made on 29 February: three years end on 28 February.
+        let leap = grandmother(LookedAfterBy::Medway, LivesIn::Kent, Date::ymd(2024, 2, 29));
+        assert_eq!(support_now(&evaluate(&leap, Date::ymd(2027, 2, 28))), ["sgo_support_medway"]);
+        assert_eq!(support_now(&evaluate(&leap, Date::ymd(2027, 3, 1))), ["sgo_support_kent"]);
+        // Living in that council's own area, it stays responsible.
+        let home = grandmother(LookedAfterBy::Medway, LivesIn::Medway, Date::ymd(2020, 1, 1));
+        let o = evaluate(&home, Date::ymd(2026, 12, 7));
+        assert_eq!(support_now(&o), ["sgo_support_medway"]);
+        assert!(o.timeline.is_empty());
+    }
+
+    #[test]
+    fn a_family_with_its_order_starts_from_it() {
+        let on = Date::ymd(2026, 12, 7);
+        for arrangement in [Arrangement::SpecialGuardianshipOrder, Arrangement::ChildArrangementsOrder] {
+            let mut a = answers(arrangement, false, false, LivesIn::Kent);
+            let thinking = evaluate(&a, on);
+            assert!(thinking.items.iter().filter(|i| i.kind == Kind::Arrangement).count() > 1);
+            a.arrangement_in_place = true;
+            let o = evaluate(&a, on);
+            let listed: Vec<_> = o.items.iter().filter(|i| i.kind == Kind::Arrangement).collect();
+            assert_eq!(listed.len(), 1, "{arrangement:?}");
+            assert_eq!(listed[0].id, arrangement.as_str());
+            assert!(listed[0].facts.contains(&("in_place", "yes".to_string())));
+            assert_eq!(o.fact("arrangement_in_place"), Some("yes"));
+        }
+        // An approved foster carer of a looked-after child too.
+        let mut a = answers(Arrangement::ConnectedPersonFosterCarer, true, false, LivesIn::Medway);
+        a.arrangement_in_place = true;
+        let o = evaluate(&a, on);
+        assert_eq!(o.items.iter().filter(|i| i.kind == Kind::Arrangement).count(), 1);
+        // Informal care is never "in place" as an order.
+        let mut a = answers(Arrangement::Informal, false, false, LivesIn::Kent);
+        a.arrangement_in_place = true;
+        assert_eq!(evaluate(&a, on).fact("arrangement_in_place"), None);
     }
 }

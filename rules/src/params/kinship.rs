@@ -129,3 +129,23 @@ pub static KINSHIP_ALLOWANCE_PILOT_MONTHS: Param = Param {
         None,
     )],
 };
+
+/// How long the council that looked after a child immediately before a
+/// special guardianship order stays responsible for the family's special
+/// guardianship support when they live outside its area: three years from
+/// the order, so until the order's third anniversary (a period "from" a
+/// day leaves that day out; the order is then "more than 3 years old"
+/// from the day after). Financial support it agreed before the order stays
+/// with it after that.
+pub static SGO_SUPPORT_FIRST_COUNCIL_MONTHS: Param = Param {
+    id: "sgo_support_first_council_months",
+    title: "Special guardianship support: the council that looked after the child stays responsible for this many months after the order",
+    area: Area::Kinship,
+    values: &[confirmed(
+        ymd(2005, 12, 30),
+        Value::Months(36),
+        "plymouth_special_guardians",
+        "the council that looked after the child supports you until the order is more than 3 years old (Special Guardianship Regulations 2005 reg 5)",
+        None,
+    )],
+};

@@ -80,6 +80,11 @@ pub static SOURCES: &[Source] = &[
     s("care_leavers_allocation_regs_2025", "SI 2025/706: Allocation of Housing (Qualification Criteria for Victims of Domestic Abuse and Care Leavers) (England) Regulations 2025", "https://www.legislation.gov.uk/uksi/2025/706/regulation/2", d(2025, 7, 10)),
     s("housing_act_1996_ss160za_185", "Housing Act 1996, sections 160ZA and 185: immigration status, social housing and homelessness help", "https://www.legislation.gov.uk/ukpga/1996/52/section/185", d(1997, 1, 20)),
     s("kcc_essential_living_allowance", "Kent Cares Town: Financial Support for 18+, the Essential Living Allowance", "https://kentcarestown.lea.kent.sch.uk/moving-on/money/financial-support-for-18+/", d(2019, 3, 1)),
+    // Which council supports a special guardian (issue 20, item 5).
+    s("special_guardianship_regs_2005_reg5", "The Special Guardianship Regulations 2005, regulation 5: support for families outside the council's area", "https://www.legislation.gov.uk/uksi/2005/1109/regulation/5", d(2005, 12, 30)),
+    s("plymouth_special_guardians", "Plymouth City Council: special guardians (which council supports you after the order)", "https://www.plymouth.gov.uk/special-guardians", d(2026, 12, 7)),
+    s("medway_children_in_care", "Medway Council: children in care", "https://www.medway.gov.uk/info/200170/children_and_families/514/children_in_care/1", d(2026, 12, 7)),
+    s("gov_uk_find_local_council", "GOV.UK: find your local council", "https://www.gov.uk/find-local-council", d(2026, 12, 7)),
     s("supported_accommodation_regs_2023", "The Supported Accommodation (England) Regulations 2023", "https://www.legislation.gov.uk/uksi/2023/416", d(2023, 4, 28)),
 ];
 
@@ -98,6 +103,10 @@ pub static SOURCE_NOTES: &[(&str, &str)] = &[
     ("kent_corporate_parenting_2024", "Undated; the date is the latest event it reports, the Kent Supported Homes awards of 8 November 2024."),
     ("children_act_1989_s66", "Under 16, or under 18 if disabled, cared for 28 days or more by someone who is not a parent or close relative."),
     ("supported_accommodation_regs_2023", "Supported accommodation for looked after children and care leavers aged 16 and 17."),
+    ("special_guardianship_regs_2005_reg5", "The regulation's own text was not read: its title is from the Regulations' contents; what it does is from Plymouth City Council's page, which applies it (and Suffolk CC v Nottinghamshire CC [2012] EWCA Civ 1640)."),
+    ("plymouth_special_guardians", "Undated page; the date is the day it was read. A council that looked after the child before the order supports a family living outside its area until the order is 3 years old; financial support it agreed before the order stays with it for as long as the family qualifies."),
+    ("medway_children_in_care", "Undated page; the date is the day it was read. Medway's children's services: children placed in Medway by other councils have support from the council that placed them."),
+    ("gov_uk_find_local_council", "Undated service; the date is the day it was read. Finds the council for a postcode."),
 ];
 
 /// The note on a source, if it has one.

@@ -225,6 +225,7 @@ export const RESULT_ANSWERS = {
     'looked after by a council before': 'Yes',
     'Which arrangement': 'Special guardianship order',
     'Where do you live': 'Kent',
+    'already have this arrangement': 'No',
   },
   care_leaver: careLeaverAnswers(19),
   adoption: {
