@@ -210,7 +210,7 @@ pub static ALL: &[&Contact] = &[
 pub fn for_person(answers: &Answers, on: Date) -> Vec<&'static Contact> {
     match answers {
         Answers::Fostering(a) => fostering(a),
-        Answers::Kinship(a) => kinship(a),
+        Answers::Kinship(a) => kinship(a, on),
         Answers::CareLeaver(a) => care_leaver(a, on),
         Answers::Adoption(_) => vec![&ADOPTION_PARTNERSHIP],
     }
@@ -224,15 +224,23 @@ fn fostering(a: &FosteringAnswers) -> Vec<&'static Contact> {
     }
 }
 
-fn kinship(a: &KinshipAnswers) -> Vec<&'static Contact> {
+fn kinship(a: &KinshipAnswers, on: Date) -> Vec<&'static Contact> {
     let mut out: Vec<&'static Contact> = Vec::with_capacity(4);
     if a.child_looked_after_now {
         out.push(&CHILDS_SOCIAL_WORKER);
     }
-    out.push(match a.lives_in {
-        LivesIn::Kent => &KENT_CHILDRENS_SERVICES,
-        LivesIn::Medway => &MEDWAY_CHILDRENS_SERVICES,
-        LivesIn::Elsewhere => &OWN_COUNCIL,
+    // A special guardian's support comes from the council the rules name
+    // (Special Guardianship Regulations 2005 reg 5: the council that looked
+    // after the child, for three years from the order); otherwise the
+    // family's own council.
+    let outcome = crate::journeys::kinship::evaluate(a, on);
+    let named = Some(&a.arrangement)
+        .filter(|x| a.arrangement_in_place && **x == crate::Arrangement::SpecialGuardianshipOrder)
+        .and(outcome.fact("support_council"));
+    out.push(match (named, a.lives_in) {
+        (Some("kent"), _) | (None, LivesIn::Kent) => &KENT_CHILDRENS_SERVICES,
+        (Some("medway"), _) | (None, LivesIn::Medway) => &MEDWAY_CHILDRENS_SERVICES,
+        _ => &OWN_COUNCIL,
     });
     out.push(&FAMILY_RIGHTS_GROUP);
     out.push(&EMERGENCY);
@@ -404,6 +412,9 @@ mod tests {
             arrangement: Arrangement::SpecialGuardianshipOrder,
             lives_in: LivesIn::Kent,
             carer_is_close_relative: true,
+            arrangement_in_place: false,
+            looked_after_by: None,
+            order_made_on: None,
         };
         let on = Date::ymd(2026, 12, 7);
         let got = |a: KinshipAnswers| ids(&for_person(&Answers::Kinship(a), on));
@@ -420,6 +431,28 @@ mod tests {
             got(KinshipAnswers { child_looked_after_now: true, ..base }),
             ["childs_social_worker", "kent_childrens_services", "family_rights_group", "emergency"]
         );
+    }
+
+    #[test]
+    fn a_special_guardian_is_sent_to_the_council_the_rules_name_until_the_third_anniversary() {
+        // Kent looked after the child; the family lives in Medway; the order
+        // was made on 1 March 2025. Kent supports them until 1 March 2028
+        // (Special Guardianship Regulations 2005 reg 5), Medway from the day after.
+        let a = KinshipAnswers {
+            child_age: 4,
+            child_looked_after_now: false,
+            child_previously_looked_after: true,
+            arrangement: Arrangement::SpecialGuardianshipOrder,
+            lives_in: LivesIn::Medway,
+            carer_is_close_relative: true,
+            arrangement_in_place: true,
+            looked_after_by: Some(crate::LookedAfterBy::Kent),
+            order_made_on: Some(Date::ymd(2025, 3, 1)),
+        };
+        let first = |on: Date| ids(&for_person(&Answers::Kinship(a), on)).first().copied().unwrap_or_default();
+        assert_eq!(first(Date::ymd(2026, 12, 7)), "kent_childrens_services");
+        assert_eq!(first(Date::ymd(2028, 3, 1)), "kent_childrens_services");
+        assert_eq!(first(Date::ymd(2028, 3, 2)), "medway_childrens_services");
     }
 
     #[test]

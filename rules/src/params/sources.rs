@@ -137,7 +137,6 @@ pub static CONTACT_SOURCES: &[Source] = &[
     s("frg_advice_line", "Family Rights Group: Kinship Care Week 2023 (with the advice line's number and hours)", "https://frg.org.uk/news-blogs-and-vlogs/news/kinship-care-week-2023/", d(2023, 9, 5)),
     s("ylf_advocacy", "Young Lives Foundation: advocacy and children's rights", "https://ylf.org.uk/advocacy-rights/", d(2026, 12, 7)),
     s("cclc_immigration", "Coram Children's Legal Centre: immigration, asylum and nationality advice", "https://childrenslegalcentre.com/get-legal-advice/immigration-asylum-nationality", d(2026, 12, 7)),
-    s("gov_uk_find_local_council", "GOV.UK: find your local council", "https://www.gov.uk/find-local-council", d(2026, 12, 7)),
 ];
 
 /// How each contact source was read and dated (as [`SOURCE_NOTES`]).
@@ -153,7 +152,6 @@ pub static CONTACT_SOURCE_NOTES: &[(&str, &str)] = &[
     ("frg_advice_line", "Dated 5 September 2023; the same advice line text is on the charity's pages of 2022 to 2024."),
     ("ylf_advocacy", "Undated page, read 7 December 2026: no phone number or email in the stored text."),
     ("cclc_immigration", "Undated page, read 7 December 2026. An older page (http, childrenslegalcentre.com) gave an advice line number and hours; this page says advice is by email and outreach, so no number is shown."),
-    ("gov_uk_find_local_council", "GOV.UK's postcode finder, read 7 December 2026."),
 ];
 
 /// The contact source with this key.
