@@ -42,6 +42,25 @@ pub const STORAGE_KEY: &str = "kent-support-planner.answers";
 /// answers in Tigrinya is offered them back in Tigrinya.
 pub const STORAGE_LANG_KEY: &str = "kent-support-planner.lang";
 
+/// The sessionStorage key for the answers in progress in this tab
+/// ([`share::progress`]): kept on each answer, read at start, removed by
+/// "Exit this page" and "Start again", and by the browser when the tab closes.
+pub const PROGRESS_KEY: &str = "kent-support-planner.progress";
+
+/// This tab's own storage, when the browser allows it. Read through
+/// web-sys, not gloo-storage: gloo's `raw()` throws when storage is blocked
+/// (which would show the problem page) and its `get`/`set` bring serde_json.
+fn tab_storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// Removes the answers in progress this tab kept ("Exit this page").
+pub fn forget_progress() {
+    if let Some(st) = tab_storage() {
+        let _ = st.remove_item(PROGRESS_KEY);
+    }
+}
+
 /// Props for [`App`]: tests may set the journey and today; the page reads
 /// them from the address and the clock.
 #[derive(Properties, PartialEq, Default, Clone)]
@@ -202,6 +221,13 @@ fn boot(props: &AppProps) -> State {
     if let Some((j, raw)) = fragment.and_then(|f| share::decode(&f, today)) {
         s = s.apply(Action::Restore(j, raw));
         s.seq = 0;
+    } else if props.answers.is_none() {
+        // A reload, or a tab the browser dropped and opened again: the
+        // answers this tab kept, on the page the person was on.
+        let kept = tab_storage().and_then(|st| st.get_item(PROGRESS_KEY).ok().flatten());
+        if let Some(back) = kept.and_then(|k| share::resume(&s, &k, journey)) {
+            s = back;
+        }
     }
     s
 }
@@ -366,7 +392,16 @@ pub fn App(props: &AppProps) -> Html {
         // The language the page opened in: only a language chosen after that
         // replaces the one answers saved earlier are kept in.
         let opened_in = language::opened_in();
-        use_effect_with((state.save_on_device, encoded, *lang), move |(save, encoded, code)| {
+        // This tab keeps the answers in progress (sessionStorage), on each
+        // answer; another page (privacy) leaves them as they are.
+        let journeys = page.is_none();
+        use_effect_with((state.save_on_device, encoded, *lang, state.step), move |(save, encoded, code, step)| {
+            if let Some(st) = tab_storage().filter(|_| journeys) {
+                let _ = match encoded.as_deref().and_then(|e| share::progress(*step, e)) {
+                    Some(text) => st.set_item(PROGRESS_KEY, &text),
+                    None => st.remove_item(PROGRESS_KEY),
+                };
+            }
             let Some(st) = window().and_then(|w| w.local_storage().ok().flatten()) else { return };
             // The language saved answers are kept in: the one in use.
             let keep_language = |st: &web_sys::Storage| {

@@ -3,7 +3,7 @@ use crate::components::{
     RadioOption, RadiosProps,
 };
 use crate::i18n::{self, t, tf};
-use crate::state::fields::{FieldKind, DATE_PARTS, Q};
+use crate::state::fields::{self, FieldKind, DATE_PARTS, Q};
 use crate::state::{Action, Notice, State};
 use yew::prelude::*;
 
@@ -34,6 +34,7 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
                 FieldKind::Choice(values) => (
                     values
                         .iter()
+                        .filter(|v| fields::offered(q, v))
                         .map(|v| RadioOption {
                             value: AttrValue::Static(v),
                             label: i18n::t(&format!("opt.{}.{v}", q.id)).into_owned().into(),

@@ -29,6 +29,8 @@ const ANSWERS = {
   date_of_birth: { date: bornYearsAgo(19).map(arabicDigits) },
   kent_care_leaver: 'yes',
   looked_after_now: 'no',
+  // "Not sure": the number of weeks is then asked, typed in Arabic-Indic digits.
+  looked_after_13_weeks: 'not_sure',
   weeks_looked_after_since_14: arabicDigits('40'),
   looked_after_since_16: 'yes',
   looked_after_on_18th_birthday: 'yes',
