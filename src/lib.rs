@@ -47,16 +47,18 @@ pub const STORAGE_LANG_KEY: &str = "kent-support-planner.lang";
 /// "Exit this page" and "Start again", and by the browser when the tab closes.
 pub const PROGRESS_KEY: &str = "kent-support-planner.progress";
 
-/// This tab's own storage, when the browser allows it. Read through
-/// web-sys, not gloo-storage: gloo's `raw()` throws when storage is blocked
-/// (which would show the problem page) and its `get`/`set` bring serde_json.
-fn tab_storage() -> Option<web_sys::Storage> {
-    window().and_then(|w| w.session_storage().ok().flatten())
+/// This tab's storage (`tab`: sessionStorage), or the device's
+/// (localStorage), when the browser allows it. Read through web-sys, not
+/// gloo-storage: gloo's `raw()` throws when storage is blocked (which would
+/// show the problem page) and its `get`/`set` bring serde_json.
+fn storage(tab: bool) -> Option<web_sys::Storage> {
+    let w = window()?;
+    if tab { w.session_storage() } else { w.local_storage() }.ok().flatten()
 }
 
 /// Removes the answers in progress this tab kept ("Exit this page").
 pub fn forget_progress() {
-    if let Some(st) = tab_storage() {
+    if let Some(st) = storage(true) {
         let _ = st.remove_item(PROGRESS_KEY);
     }
 }
@@ -210,8 +212,7 @@ fn boot(props: &AppProps) -> State {
     if let Some(on) = on_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default()) {
         s.on = on;
     }
-    s.saved = window()
-        .and_then(|w| w.local_storage().ok().flatten())
+    s.saved = storage(false)
         .and_then(|st| st.get_item(STORAGE_KEY).ok().flatten())
         .filter(|t| share::decode(t, today).is_some());
     let fragment = match &props.answers {
@@ -224,8 +225,8 @@ fn boot(props: &AppProps) -> State {
     } else if props.answers.is_none() {
         // A reload, or a tab the browser dropped and opened again: the
         // answers this tab kept, on the page the person was on.
-        let kept = tab_storage().and_then(|st| st.get_item(PROGRESS_KEY).ok().flatten());
-        if let Some(back) = kept.and_then(|k| share::resume(&s, &k, journey)) {
+        let kept = journey.and_then(|_| storage(true)?.get_item(PROGRESS_KEY).ok().flatten());
+        if let Some(back) = kept.zip(journey).and_then(|(k, j)| share::resume(&s, &k, j)) {
             s = back;
         }
     }
@@ -393,16 +394,16 @@ pub fn App(props: &AppProps) -> Html {
         // replaces the one answers saved earlier are kept in.
         let opened_in = language::opened_in();
         // This tab keeps the answers in progress (sessionStorage), on each
-        // answer; another page (privacy) leaves them as they are.
-        let journeys = page.is_none();
+        // answer: not on another page (privacy), nor on the bare start page.
+        let journeys = page.is_none() && encoded.is_some();
         use_effect_with((state.save_on_device, encoded, *lang, state.step), move |(save, encoded, code, step)| {
-            if let Some(st) = tab_storage().filter(|_| journeys) {
+            if let Some(st) = storage(true).filter(|_| journeys) {
                 let _ = match encoded.as_deref().and_then(|e| share::progress(*step, e)) {
                     Some(text) => st.set_item(PROGRESS_KEY, &text),
                     None => st.remove_item(PROGRESS_KEY),
                 };
             }
-            let Some(st) = window().and_then(|w| w.local_storage().ok().flatten()) else { return };
+            let Some(st) = storage(false) else { return };
             // The language saved answers are kept in: the one in use.
             let keep_language = |st: &web_sys::Storage| {
                 let _ = match *code {

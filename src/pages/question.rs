@@ -32,9 +32,8 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
         FieldKind::YesNo | FieldKind::Choice(_) => {
             let (options, inline): (Vec<RadioOption>, bool) = match q.kind() {
                 FieldKind::Choice(values) => (
-                    values
+                    fields::offered(q, values)
                         .iter()
-                        .filter(|v| fields::offered(q, v))
                         .map(|v| RadioOption {
                             value: AttrValue::Static(v),
                             label: i18n::t(&format!("opt.{}.{v}", q.id)).into_owned().into(),

@@ -84,12 +84,16 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("plan_date", FieldKind::Date),
 ];
 
-/// Whether the question page offers this option. A child's disability is
-/// asked as yes, no or not sure: the fostering team decides the rate, so
-/// the rates themselves ("standard", "enhanced") are kept only for the
-/// answers of older links, shown on "Check your answers".
-pub fn offered(q: Q, option: &str) -> bool {
-    !(q.id == "child_disability" && matches!(option, "standard" | "enhanced"))
+/// The options the question page offers, of a choice's `values`. A child's
+/// disability is asked as yes, no or not sure: the fostering team decides
+/// the rate, so the rates themselves ("standard", "enhanced") are kept only
+/// for the answers of older links, shown on "Check your answers".
+pub fn offered(q: Q, values: &'static [&'static str]) -> &'static [&'static str] {
+    if q.id == "child_disability" {
+        &["none", "yes", "not_sure"]
+    } else {
+        values
+    }
 }
 
 /// Every field id, for the share encoder.

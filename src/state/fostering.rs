@@ -87,27 +87,18 @@ fn disability(value: &str) -> Option<Disability> {
 }
 
 /// The typed answers, once every question on the route is answered. A carer
-/// under the minimum age was asked nothing more: the other answers are
+/// under the minimum age was asked nothing more: the other answers are then
 /// those that add no blocker of their own (so the result gives the one
-/// reason that decides it), with one child of 0 for the payments the
-/// result need not show.
+/// reason that decides it), with one child of 0 for the payments the result
+/// need not show.
 pub fn answers(raw: &Raw, today: Date) -> Option<Answers> {
-    let carer_date_of_birth = read_date(raw, "carer_date_of_birth").ok()?;
-    if under_age(raw, today) {
-        return Some(Answers::Fostering(FosteringAnswers {
-            carer_date_of_birth,
-            lives_in_kent_or_medway: true,
-            spare_bedroom: true,
-            household_specified_offence: false,
-            relationship: Relationship::NonRelated,
-            connected_person_training_completed: false,
-            skills_level: SkillsLevel::Foundation,
-            children: vec![Child { age: 0, disability: Disability::None }],
-        }));
-    }
-    let n = read_number(raw, "children_count", 1, 10).ok()?;
+    let under = under_age(raw, today);
+    let n = if under { 1 } else { read_number(raw, "children_count", 1, 10).ok()? };
     let children = (1..=n)
         .map(|i| {
+            if under {
+                return Some(Child { age: 0, disability: Disability::None });
+            }
             Some(Child {
                 age: u8::try_from(read_number(raw, &format!("child_age_{i}"), 0, 17).ok()?).ok()?,
                 disability: disability(raw.get(&format!("child_disability_{i}"))?)?,
@@ -115,11 +106,11 @@ pub fn answers(raw: &Raw, today: Date) -> Option<Answers> {
         })
         .collect::<Option<Vec<_>>>()?;
     Some(Answers::Fostering(FosteringAnswers {
-        carer_date_of_birth,
-        lives_in_kent_or_medway: yes(raw, "lives_in_kent_or_medway"),
-        spare_bedroom: yes(raw, "spare_bedroom"),
+        carer_date_of_birth: read_date(raw, "carer_date_of_birth").ok()?,
+        lives_in_kent_or_medway: under || yes(raw, "lives_in_kent_or_medway"),
+        spare_bedroom: under || yes(raw, "spare_bedroom"),
         household_specified_offence: yes(raw, "household_specified_offence"),
-        relationship: Relationship::from_id(raw.get("relationship")?)?,
+        relationship: Relationship::from_id(raw.get("relationship").map_or("non_related", String::as_str))?,
         connected_person_training_completed: yes(raw, "connected_person_training_completed"),
         skills_level: raw.get("skills_level").and_then(|v| SkillsLevel::from_id(v)).unwrap_or(SkillsLevel::Foundation),
         children,

@@ -94,12 +94,14 @@ pub fn progress(step: super::Step, encoded: &str) -> Option<String> {
 
 /// The state [`progress`] kept, on the page it names when that page may be
 /// shown (else the first question still to answer); `None` if the text is
-/// not as [`progress`] writes it, or is for another journey than `journey`
-/// (the address's, when it names one).
-pub fn resume(s: &super::State, text: &str, journey: Option<Journey>) -> Option<super::State> {
+/// not as [`progress`] writes it, or is for another journey than `journey`,
+/// the one the address names (a reload keeps the address; the bare start
+/// page offers what was saved on the device instead, and leaves the tab's
+/// answers for when that journey is opened again).
+pub fn resume(s: &super::State, text: &str, journey: Journey) -> Option<super::State> {
     let (step, form) = text.split_once('|')?;
     let (j, raw) = decode(form, s.today)?;
-    if journey.is_some_and(|asked| asked != j) {
+    if j != journey {
         return None;
     }
     let mut back = s.clone().apply(super::Action::Restore(j, raw)).apply(super::Action::History(step.to_string()));
@@ -439,16 +441,16 @@ mod tests {
             .apply(Action::Continue);
         let text = kept(&s).expect("kept");
         assert_eq!(text, "q:looked_after_now|2.c.20060513.y");
-        let fresh = State::new(None, today());
-        let back = resume(&fresh, &text, None).expect("resumes");
+        let fresh = State::new(Some(Journey::CareLeaver), today());
+        let back = resume(&fresh, &text, Journey::CareLeaver).expect("resumes");
         assert_eq!((back.journey, back.step, &back.raw), (s.journey, s.step, &s.raw));
         assert_eq!(back.seq, 0);
-        assert!(resume(&fresh, &text, Some(Journey::Fostering)).is_none(), "another journey's address");
+        assert!(resume(&fresh, &text, Journey::Fostering).is_none(), "another journey's address");
         // A page not yet allowed opens at the first question still to answer.
-        let back = resume(&fresh, "result|2.c.20060513.y", None).expect("resumes");
+        let back = resume(&fresh, "result|2.c.20060513.y", Journey::CareLeaver).expect("resumes");
         assert_eq!(back.step, Step::Question(crate::state::fields::Q::new("looked_after_now")));
         for bad in ["", "q:looked_after_now", "x|9.c.1", "q:looked_after_now|1.c.<b>"] {
-            assert!(resume(&fresh, bad, None).is_none(), "{bad}");
+            assert!(resume(&fresh, bad, Journey::CareLeaver).is_none(), "{bad}");
         }
         // Start again keeps nothing.
         assert_eq!(kept(&s.apply(Action::StartAgain)), None);

@@ -724,7 +724,7 @@ describe('the journeys', () => {
       await page.reload();
       await waitForApp(page);
       assert.equal(await heading(page), title, 'the same page');
-      assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), false, 'an answer not yet continued is not kept');
+      assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), true, 'even the answer chosen before the reload');
       await page.reload();
       await waitForApp(page);
       assert.equal(await heading(page), title);
