@@ -257,7 +257,7 @@ describe('languages', () => {
       await page.locator('#english-only').waitFor();
       assert.equal(await page.getAttribute('#main-content', 'lang'), 'en');
       assert.equal(await page.getAttribute('#main-content', 'dir'), 'ltr');
-      assert.equal((await page.locator('#main-content h1').textContent()).trim(), 'What is your date of birth?');
+      assert.equal((await page.locator('#main-content h1').textContent()).trim(), 'Are you already a foster carer?');
       await checkPage(page, 'ps-fostering-english-only');
     } finally {
       await context.close();
