@@ -90,7 +90,7 @@ const FIELDS: &[(&str, FieldKind)] = &[
 /// for the answers of older links, shown on "Check your answers".
 pub fn offered(q: Q, values: &'static [&'static str]) -> &'static [&'static str] {
     if q.id == "child_disability" {
-        &["none", "yes", "not_sure"]
+        &["yes", "none", "not_sure"]
     } else {
         values
     }
