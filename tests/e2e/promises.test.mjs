@@ -277,7 +277,8 @@ describe('the promises, under the strict security headers', () => {
       await page.locator('#embed-preview').scrollIntoViewIfNeeded();
       const frame = page.frameLocator('#embed-preview');
       await frame.locator('h1').waitFor();
-      assert.equal((await frame.locator('h1').textContent()).trim(), 'What is your date of birth?');
+      // The preview opens "Could I foster?" at its first question.
+      assert.equal((await frame.locator('h1').textContent()).trim(), 'Are you already a foster carer?');
       assert.deepEqual((await traces(page)).csp, [], 'no CSP violations');
       assert.deepEqual(rec.cspConsole, [], 'no console messages about the CSP');
     } finally {
