@@ -42,6 +42,27 @@ pub const STORAGE_KEY: &str = "kent-support-planner.answers";
 /// answers in Tigrinya is offered them back in Tigrinya.
 pub const STORAGE_LANG_KEY: &str = "kent-support-planner.lang";
 
+/// The sessionStorage key for the answers in progress in this tab
+/// ([`share::progress`]): kept on each answer, read at start, removed by
+/// "Exit this page" and "Start again", and by the browser when the tab closes.
+pub const PROGRESS_KEY: &str = "kent-support-planner.progress";
+
+/// This tab's storage (`tab`: sessionStorage), or the device's
+/// (localStorage), when the browser allows it. Read through web-sys, not
+/// gloo-storage: gloo's `raw()` throws when storage is blocked (which would
+/// show the problem page) and its `get`/`set` bring serde_json.
+fn storage(tab: bool) -> Option<web_sys::Storage> {
+    let w = window()?;
+    if tab { w.session_storage() } else { w.local_storage() }.ok().flatten()
+}
+
+/// Removes the answers in progress this tab kept ("Exit this page").
+pub fn forget_progress() {
+    if let Some(st) = storage(true) {
+        let _ = st.remove_item(PROGRESS_KEY);
+    }
+}
+
 /// Props for [`App`]: tests may set the journey and today; the page reads
 /// them from the address and the clock.
 #[derive(Properties, PartialEq, Default, Clone)]
@@ -192,8 +213,7 @@ fn boot(props: &AppProps) -> State {
     if let Some(on) = on_from_query(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default()) {
         s.on = on;
     }
-    s.saved = window()
-        .and_then(|w| w.local_storage().ok().flatten())
+    s.saved = storage(false)
         .and_then(|st| st.get_item(STORAGE_KEY).ok().flatten())
         .filter(|t| share::decode(t, today).is_some());
     let fragment = match &props.answers {
@@ -203,6 +223,13 @@ fn boot(props: &AppProps) -> State {
     if let Some((j, raw)) = fragment.and_then(|f| share::decode(&f, today)) {
         s = s.apply(Action::Restore(j, raw));
         s.seq = 0;
+    } else if props.answers.is_none() {
+        // A reload, or a tab the browser dropped and opened again: the
+        // answers this tab kept, on the page the person was on.
+        let kept = journey.and_then(|_| storage(true)?.get_item(PROGRESS_KEY).ok().flatten());
+        if let Some(back) = kept.zip(journey).and_then(|(k, j)| share::resume(&s, &k, j)) {
+            s = back;
+        }
     }
     s
 }
@@ -367,8 +394,17 @@ pub fn App(props: &AppProps) -> Html {
         // The language the page opened in: only a language chosen after that
         // replaces the one answers saved earlier are kept in.
         let opened_in = language::opened_in();
-        use_effect_with((state.save_on_device, encoded, *lang), move |(save, encoded, code)| {
-            let Some(st) = window().and_then(|w| w.local_storage().ok().flatten()) else { return };
+        // This tab keeps the answers in progress (sessionStorage), on each
+        // answer: not on another page (privacy), nor on the bare start page.
+        let journeys = page.is_none() && encoded.is_some();
+        use_effect_with((state.save_on_device, encoded, *lang, state.step), move |(save, encoded, code, step)| {
+            if let Some(st) = storage(true).filter(|_| journeys) {
+                let _ = match encoded.as_deref().and_then(|e| share::progress(*step, e)) {
+                    Some(text) => st.set_item(PROGRESS_KEY, &text),
+                    None => st.remove_item(PROGRESS_KEY),
+                };
+            }
+            let Some(st) = storage(false) else { return };
             // The language saved answers are kept in: the one in use.
             let keep_language = |st: &web_sys::Storage| {
                 let _ = match *code {

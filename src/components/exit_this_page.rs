@@ -37,6 +37,8 @@ impl ShiftPresses {
 /// Hides the page at once (GOV.UK's overlay) and replaces it with [`EXIT_URL`],
 /// so that Back does not return to it. A navigation away, not a request.
 fn exit() {
+    // The answers this tab kept go first: nothing is left behind.
+    crate::forget_progress();
     let Some(w) = web_sys::window() else { return };
     if let Some(doc) = w.document() {
         if let (Some(body), Ok(overlay)) = (doc.body(), doc.create_element("div")) {

@@ -240,6 +240,8 @@ pub fn amount(m: Money, period: Option<Period>) -> String {
 /// language need not carry them. Every other id, and a `rule.<id>` for each
 /// of "My local offer"'s rules, must be in every language (a test checks).
 pub const ENGLISH_ONLY_IDS: &[&str] = &[
+    "q.current_foster_carer",
+    "q.fosters_with_partner",
     "q.carer_date_of_birth",
     "q.lives_in_kent_or_medway",
     "q.spare_bedroom",

@@ -9,6 +9,7 @@ use yew::prelude::*;
 const SECTIONS: &[(&str, &[&str])] = &[
     ("privacy.answers.heading", &["privacy.answers.1", "privacy.answers.2"]),
     ("privacy.cookies.heading", &["privacy.cookies.1"]),
+    ("privacy.tab.heading", &["privacy.tab.1", "privacy.tab.2"]),
     ("privacy.saving.heading", &["privacy.saving.1", "privacy.saving.2", "privacy.saving.3"]),
     ("privacy.link.heading", &["privacy.link.1", "privacy.link.2"]),
     ("privacy.language.heading", &["privacy.language.1"]),

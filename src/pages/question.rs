@@ -3,7 +3,7 @@ use crate::components::{
     RadioOption, RadiosProps,
 };
 use crate::i18n::{self, t, tf};
-use crate::state::fields::{FieldKind, DATE_PARTS, Q};
+use crate::state::fields::{self, FieldKind, DATE_PARTS, Q};
 use crate::state::{Action, Notice, State};
 use yew::prelude::*;
 
@@ -32,7 +32,7 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
         FieldKind::YesNo | FieldKind::Choice(_) => {
             let (options, inline): (Vec<RadioOption>, bool) = match q.kind() {
                 FieldKind::Choice(values) => (
-                    values
+                    fields::offered(q, values)
                         .iter()
                         .map(|v| RadioOption {
                             value: AttrValue::Static(v),

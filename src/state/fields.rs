@@ -28,6 +28,7 @@ pub enum FieldKind {
 
 /// Every field a question can ask, with its kind.
 const FIELDS: &[(&str, FieldKind)] = &[
+    ("current_foster_carer", FieldKind::YesNo),
     ("carer_date_of_birth", FieldKind::Date),
     ("lives_in_kent_or_medway", FieldKind::YesNo),
     ("spare_bedroom", FieldKind::YesNo),
@@ -35,9 +36,12 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("relationship", FieldKind::Choice(&["non_related", "connected_person"])),
     ("connected_person_training_completed", FieldKind::YesNo),
     ("skills_level", FieldKind::Choice(&["foundation", "skilled", "advanced"])),
+    ("fosters_with_partner", FieldKind::YesNo),
     ("children_count", FieldKind::Number { min: 1, max: 10 }),
     ("child_age", FieldKind::Number { min: 0, max: 17 }),
-    ("child_disability", FieldKind::Choice(&["none", "standard", "enhanced"])),
+    // "standard" and "enhanced" only from links made before December 2026
+    // (a link names an option by its position); the page offers the others.
+    ("child_disability", FieldKind::Choice(&["none", "standard", "enhanced", "yes", "not_sure"])),
     ("child_looked_after_now", FieldKind::YesNo),
     ("child_previously_looked_after", FieldKind::YesNo),
     (
@@ -58,6 +62,7 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("date_of_birth", FieldKind::Date),
     ("kent_care_leaver", FieldKind::YesNo),
     ("looked_after_now", FieldKind::YesNo),
+    ("looked_after_13_weeks", FieldKind::Choice(&["yes", "no", "not_sure"])),
     ("weeks_looked_after_since_14", FieldKind::Number { min: 0, max: 600 }),
     ("looked_after_since_16", FieldKind::YesNo),
     ("looked_after_on_18th_birthday", FieldKind::YesNo),
@@ -81,6 +86,18 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("partner_months_habitually_resident", FieldKind::Number { min: 0, max: 1500 }),
     ("plan_date", FieldKind::Date),
 ];
+
+/// The options the question page offers, of a choice's `values`. A child's
+/// disability is asked as yes, no or not sure: the fostering team decides
+/// the rate, so the rates themselves ("standard", "enhanced") are kept only
+/// for the answers of older links, shown on "Check your answers".
+pub fn offered(q: Q, values: &'static [&'static str]) -> &'static [&'static str] {
+    if q.id == "child_disability" {
+        &["yes", "none", "not_sure"]
+    } else {
+        values
+    }
+}
 
 /// Every field id, for the share encoder.
 pub fn field_ids() -> impl Iterator<Item = &'static str> {

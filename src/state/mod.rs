@@ -7,6 +7,7 @@ pub mod care_leaver;
 pub mod fields;
 pub mod fostering;
 pub mod kinship;
+pub mod legacy;
 pub mod share;
 
 use fields::{validate, FieldKind, Raw, UiError, DATE_PARTS, Q};
@@ -415,9 +416,10 @@ mod tests {
     }
 
     /// Fostering answered up to the skills level question: a non-related
-    /// applicant in Kent with a spare bedroom.
+    /// applicant in Kent with a spare bedroom, who already fosters.
     fn fostering_up_to_skills() -> State {
         let s = State::new(Some(Journey::Fostering), today());
+        let s = answer(s, "current_foster_carer", "yes");
         let s = date(s, "carer_date_of_birth", "5", "5", "1985");
         let s = answer(s, "lives_in_kent_or_medway", "yes");
         let s = answer(s, "spare_bedroom", "yes");
@@ -434,7 +436,8 @@ mod tests {
         let s = answer(s, "child_age_1", "7");
         let s = answer(s, "child_disability_1", "none");
         let s = answer(s, "child_age_2", "15");
-        let s = answer(s, "child_disability_2", "standard");
+        let s = answer(s, "child_disability_2", "yes");
+        let s = answer(s, "fosters_with_partner", "yes");
         assert_eq!(s.step, Step::Check);
         let s = s.apply(Action::Change(Q::new("relationship")));
         let s = answer(s, "relationship", "connected_person");
@@ -469,6 +472,7 @@ mod tests {
         let s = answer(s, "children_count", "1");
         let s = answer(s, "child_age_1", "7");
         let s = answer(s, "child_disability_1", "none");
+        let s = answer(s, "fosters_with_partner", "no");
         assert_eq!(s.step, Step::Check);
         let s = s.apply(Action::Change(Q::new("children_count")));
         let s = answer(s, "children_count", "2");
@@ -538,7 +542,7 @@ mod tests {
         let s = date(s, "date_of_birth", "1", "3", "2008");
         let s = answer(s, "kent_care_leaver", "yes");
         let s = answer(s, "looked_after_now", "no");
-        let s = answer(s, "weeks_looked_after_since_14", "40");
+        let s = answer(s, "looked_after_13_weeks", "yes");
         let s = answer(s, "looked_after_since_16", "yes");
         let s = answer(s, "in_education_or_training", "no");
         let s = answer(s, "starting_apprenticeship", "no");
@@ -575,7 +579,7 @@ mod tests {
         // A link made now (or answers saved now) opens at the planned date,
         // with the answers to that date's questions.
         let text = share::encode(Journey::CareLeaver, &s.raw, s.today, s.on);
-        assert!(text.starts_with("1.c.p20260401."), "{text}");
+        assert!(text.starts_with("2.c.p20260401."), "{text}");
         let (j, raw) = share::decode(&text, today()).expect("the link decodes");
         let back = State::new(None, today()).apply(Action::Restore(j, raw));
         assert_eq!((back.step, back.on), (Step::Check, Date::ymd(2026, 4, 1)));
@@ -589,6 +593,169 @@ mod tests {
         s.saved = Some("1.k.6.n.y.3.0.y".into());
         let s = s.apply(Action::RestoreSaved);
         assert_eq!((s.journey, s.step, s.on), (Some(Journey::Kinship), Step::Check, today()));
+    }
+
+    /// Answers each question as it comes: from `given` (a date as
+    /// `YYYYMMDD`), else "no" (or the first option); the keys asked, in order.
+    fn walk(mut s: State, given: &[(&str, &str)]) -> (State, Vec<String>) {
+        let mut asked = Vec::new();
+        while let Step::Question(q) = s.step {
+            let key = q.key();
+            assert!(!asked.contains(&key), "{key} asked twice");
+            let value = given.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+            s = match q.kind() {
+                FieldKind::Date => {
+                    let v = value.unwrap_or_else(|| panic!("no date for {key}"));
+                    date(s, &key, &v[6..8], &v[4..6], &v[0..4])
+                }
+                FieldKind::Choice(options) => answer(s, &key, value.unwrap_or(options[0])),
+                _ => answer(s, &key, value.unwrap_or("no")),
+            };
+            asked.push(key);
+        }
+        (s, asked)
+    }
+
+    fn outcome(s: &State) -> rules::Outcome {
+        rules::evaluate(&s.scenario().expect("every question answered"))
+    }
+
+    #[test]
+    fn a_fostering_enquirer_under_18_is_told_straight_after_the_date_of_birth() {
+        // The eve of the 18th birthday: 17, so nothing else can change it.
+        let s = State::new(Some(Journey::Fostering), today());
+        let (s, asked) = walk(s, &[("carer_date_of_birth", "20070902")]);
+        assert_eq!(asked, ["current_foster_carer", "carer_date_of_birth"]);
+        assert_eq!(s.step, Step::Check);
+        let out = outcome(&s);
+        let blockers: Vec<_> = out.items.iter().filter(|i| i.kind == rules::Kind::Blocker).map(|i| i.id).collect();
+        assert_eq!(blockers, ["carer_under_18"], "the one reason that decides it, and no other");
+        assert_eq!(s.apply(Action::Confirm).step, Step::Result);
+        // On the 18th birthday the questions go on.
+        let s = State::new(Some(Journey::Fostering), today());
+        let (_, asked) = walk(s, &[("carer_date_of_birth", "20070901"), ("children_count", "1"), ("child_age_1", "4")]);
+        assert!(asked.len() > 2 && asked.contains(&"spare_bedroom".to_string()), "{asked:?}");
+    }
+
+    #[test]
+    fn only_a_current_foster_carer_is_asked_their_skills_level_and_a_partner_is_asked_of_everyone() {
+        // P3: a couple aged 43 in Canterbury, children of 6 and 13, not yet fostering.
+        let p3 = [
+            ("carer_date_of_birth", "19820301"),
+            ("lives_in_kent_or_medway", "yes"),
+            ("spare_bedroom", "yes"),
+            ("relationship", "non_related"),
+            ("children_count", "2"),
+            ("child_age_1", "6"),
+            ("child_age_2", "13"),
+            ("fosters_with_partner", "yes"),
+        ];
+        let (s, asked) = walk(State::new(Some(Journey::Fostering), today()), &p3);
+        assert!(!asked.contains(&"skills_level".to_string()));
+        assert_eq!(asked.first().map(String::as_str), Some("current_foster_carer"));
+        assert_eq!(asked.len(), 12, "P3 {asked:?}");
+        assert!(fostering::with_partner(&s.raw));
+        let Some(Answers::Fostering(a)) = s.scenario().map(|sc| sc.answers) else { panic!("fostering answers") };
+        assert_eq!(a.skills_level, rules::SkillsLevel::Foundation);
+        // Disability: "yes" is the standard rate, never the enhanced; "not sure" is none.
+        let mut given = p3.to_vec();
+        given.extend([
+            ("child_disability_1", "yes"),
+            ("child_disability_2", "not_sure"),
+            ("current_foster_carer", "yes"),
+        ]);
+        given.push(("skills_level", "skilled"));
+        let (s, asked) = walk(State::new(Some(Journey::Fostering), today()), &given);
+        assert!(asked.contains(&"skills_level".to_string()));
+        let Some(Answers::Fostering(a)) = s.scenario().map(|sc| sc.answers) else { panic!("fostering answers") };
+        let rates: Vec<_> = a.children.iter().map(|c| c.disability).collect();
+        assert_eq!(rates, [rules::Disability::Standard, rules::Disability::None]);
+        assert_eq!(a.skills_level, rules::SkillsLevel::Skilled);
+        assert!(fostering::disability_rate_for_team(&s.raw, 1) && fostering::disability_rate_for_team(&s.raw, 2));
+    }
+
+    #[test]
+    fn a_care_leaver_another_council_looked_after_is_asked_nothing_more() {
+        let s = State::new(Some(Journey::CareLeaver), today());
+        let (s, asked) = walk(s, &[("date_of_birth", "20060513"), ("kent_care_leaver", "no")]);
+        assert_eq!(asked, ["date_of_birth", "kent_care_leaver"]);
+        assert_eq!(s.step, Step::Check);
+        assert!(care_leaver::other_council(&s.raw));
+        let Some(Answers::CareLeaver(a)) = s.scenario().map(|sc| sc.answers) else { panic!("care leaver answers") };
+        assert!(!a.kent_care_leaver && !a.looked_after_since_16 && a.weeks_looked_after_since_14 == 0);
+    }
+
+    /// P2: a 19-year-old Kent care leaver at college, in care on their 18th birthday.
+    const P2: [(&str, &str); 6] = [
+        ("date_of_birth", "20070513"),
+        ("kent_care_leaver", "yes"),
+        ("looked_after_13_weeks", "yes"),
+        ("looked_after_on_18th_birthday", "yes"),
+        ("in_education_or_training", "yes"),
+        ("living_with_foster_carer", "yes"),
+    ];
+
+    #[test]
+    fn in_care_on_the_18th_birthday_settles_the_16th_and_the_number_of_weeks_is_not_asked() {
+        let on = Date::ymd(2026, 12, 7);
+        let (s, asked) = walk(State::new(Some(Journey::CareLeaver), on), &P2);
+        assert!(!asked.iter().any(|k| k == "looked_after_since_16" || k == "weeks_looked_after_since_14"), "{asked:?}");
+        let at = |k: &str| asked.iter().position(|a| a == k);
+        assert!(at("looked_after_13_weeks") < at("looked_after_on_18th_birthday"));
+        assert_eq!(asked.len(), 12, "P2 {asked:?}");
+        assert!(!care_leaver::weeks_given(&s.raw, on));
+        let Some(Answers::CareLeaver(a)) = s.scenario().map(|sc| sc.answers) else { panic!("care leaver answers") };
+        assert!(a.looked_after_since_16 && a.looked_after_on_18th_birthday);
+        assert_eq!(
+            u32::from(a.weeks_looked_after_since_14),
+            rules::journeys::care_leaver::Thresholds::at(on).eligible_weeks
+        );
+        // Not in care on the 18th birthday: the 16th birthday is asked.
+        let mut given = P2.to_vec();
+        given.push(("looked_after_on_18th_birthday", "no"));
+        given.retain(|(k, v)| *k != "looked_after_on_18th_birthday" || *v == "no");
+        let (_, asked) = walk(State::new(Some(Journey::CareLeaver), on), &given);
+        assert!(asked.contains(&"looked_after_since_16".to_string()), "{asked:?}");
+    }
+
+    #[test]
+    fn the_number_of_weeks_is_asked_only_where_it_can_change_the_result() {
+        let on = Date::ymd(2026, 12, 7);
+        let weeks = |given: &[(&str, &str)]| {
+            let (s, asked) = walk(State::new(Some(Journey::CareLeaver), on), given);
+            (asked.contains(&"weeks_looked_after_since_14".to_string()), s)
+        };
+        let child = [("date_of_birth", "20100101"), ("kent_care_leaver", "yes"), ("looked_after_now", "yes")];
+        // In care and under 13 weeks: the number sets the day they become eligible.
+        let (asked, s) =
+            weeks(&[&child[..], &[("looked_after_13_weeks", "no"), ("weeks_looked_after_since_14", "5")]].concat());
+        assert!(asked);
+        assert_eq!(outcome(&s).timeline.iter().filter(|e| e.event == "becomes_eligible").count(), 1);
+        assert!(care_leaver::weeks_given(&s.raw, on));
+        assert!(!weeks(&[&child[..], &[("looked_after_13_weeks", "yes")]].concat()).0);
+        // Not sure: the number decides it (a best guess).
+        let adult = [("date_of_birth", "20060101"), ("kent_care_leaver", "yes"), ("looked_after_now", "no")];
+        let (asked, s) = weeks(
+            &[&adult[..], &[("looked_after_13_weeks", "not_sure"), ("weeks_looked_after_since_14", "20")]].concat(),
+        );
+        assert!(asked);
+        assert!(
+            s.route().contains(&Q::new("looked_after_on_18th_birthday")),
+            "20 weeks: eligible, so the 18th birthday matters"
+        );
+        // Fewer than 13 and out of care: the number cannot change anything.
+        assert!(!weeks(&[&adult[..], &[("looked_after_13_weeks", "no")]].concat()).0);
+    }
+
+    #[test]
+    fn shared_accommodation_is_asked_only_while_its_contract_runs() {
+        let end = rules::params::CONTRACT_END_SHARED.at(today()).and_then(rules::params::Found::date).expect("an end");
+        let asked_on = |on: Date| {
+            let (_, asked) = walk(State::new(Some(Journey::CareLeaver), on), &P2);
+            asked.contains(&"in_shared_accommodation_since_before_2023_11_13".to_string())
+        };
+        assert!(asked_on(end), "on the contract's last day");
+        assert!(!asked_on(end.add_days(1).expect("a day")), "the day after it");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The compact form of a person's answers, for a link's fragment
 //! (`#a=1.<compact>`) and for saving on the device.
 //!
-//! The form is `1.<journey>.<value>.<value>...`: a version, a journey letter
+//! The form is `2.<journey>.<value>.<value>...`: a version, a journey letter
 //! (`f`, `k`, `c`, `a`), when the person planned for another date
 //! `p<YYYYMMDD>`, then one value per question in the order the journey
 //! asks them for that date. Yes and no are `y` and `n`, a choice is its position
@@ -9,10 +9,17 @@
 //! decoder replays the journey's routing, so each value is read as the kind
 //! of the question it answers and nothing but these few letters and digits
 //! is ever accepted: there is no free text to carry.
+//!
+//! Version `1` is the same form over the order the journeys asked their
+//! questions before December 2026 ([`super::legacy`]): such links and saved
+//! answers still open, with the same answers.
 
 use super::fields::{parse_whole, planned_date, validate, FieldKind, Raw, DATE_PARTS};
-use super::{on_route, route};
+use super::{legacy, on_route, route};
 use rules::{Date, Journey};
+
+/// The version written: today's routing.
+const VERSION: &str = "2";
 
 /// The longest compact form accepted or written.
 pub const MAX_LEN: usize = 2048;
@@ -51,7 +58,7 @@ pub fn planned(raw: &Raw, today: Date) -> Date {
 pub fn encode(journey: Journey, raw: &Raw, today: Date, on: Date) -> String {
     let letter = JOURNEYS.iter().find(|(j, _)| *j == journey).map_or("f", |(_, l)| l);
     let raw = on_route(journey, raw, on);
-    let mut out = format!("1.{letter}");
+    let mut out = format!("{VERSION}.{letter}");
     if on != today {
         out.push_str(".p");
         out.push_str(&compact_date(on));
@@ -77,6 +84,31 @@ pub fn encode(journey: Journey, raw: &Raw, today: Date, on: Date) -> String {
     out
 }
 
+/// What this tab keeps while someone answers (sessionStorage, so a reload
+/// or a tab the phone dropped opens where they were): the page's step id
+/// and the compact form [`encode`] wrote, `q:looked_after_now|2.c.20070513.y`.
+/// `None` when there is nothing to keep (no answer yet: `2.c` alone).
+pub fn progress(step: super::Step, encoded: &str) -> Option<String> {
+    (encoded.split('.').count() > 2).then(|| format!("{}|{encoded}", step.to_id()))
+}
+
+/// The state [`progress`] kept, on the page it names when that page may be
+/// shown (else the first question still to answer); `None` if the text is
+/// not as [`progress`] writes it, or is for another journey than `journey`,
+/// the one the address names (a reload keeps the address; the bare start
+/// page offers what was saved on the device instead, and leaves the tab's
+/// answers for when that journey is opened again).
+pub fn resume(s: &super::State, text: &str, journey: Journey) -> Option<super::State> {
+    let (step, form) = text.split_once('|')?;
+    let (j, raw) = decode(form, s.today)?;
+    if j != journey {
+        return None;
+    }
+    let mut back = s.clone().apply(super::Action::Restore(j, raw)).apply(super::Action::History(step.to_string()));
+    back.seq = 0;
+    Some(back)
+}
+
 /// Decodes a compact form, or `None` if anything in it is not as
 /// [`encode`] writes it. A planned date comes back as the raw `plan_date`
 /// fields ([`planned`] reads them).
@@ -85,9 +117,12 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
         return None;
     }
     let mut parts = text.split('.').peekable();
-    if parts.next()? != "1" {
-        return None;
-    }
+    let first_form = match parts.next()? {
+        VERSION => false,
+        "1" => true,
+        _ => return None,
+    };
+    let replay: fn(Journey, &Raw, Date) -> Vec<super::fields::Q> = if first_form { legacy::route } else { route };
     let letter = parts.next()?;
     let journey = JOURNEYS.iter().find(|(_, l)| *l == letter)?.0;
     let mut raw = Raw::new();
@@ -104,7 +139,7 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
     }
     let plan = std::mem::take(&mut raw);
     for (i, value) in parts.enumerate() {
-        let q = *route(journey, &raw, on).get(i)?;
+        let q = *replay(journey, &raw, on).get(i)?;
         let key = q.key();
         match q.kind() {
             FieldKind::YesNo => {
@@ -129,6 +164,10 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
         }
         validate(q, &raw, today).is_none().then_some(())?;
     }
+    if first_form {
+        // Today's questions, with only the answers they ask for.
+        raw = on_route(journey, &legacy::upgrade(journey, raw, on), on);
+    }
     raw.extend(plan);
     Some((journey, raw))
 }
@@ -148,6 +187,7 @@ mod tests {
     #[test]
     fn fostering_answers_round_trip() {
         let r = raw(&[
+            ("current_foster_carer", "yes"),
             ("carer_date_of_birth-day", "5"),
             ("carer_date_of_birth-month", "5"),
             ("carer_date_of_birth-year", "1985"),
@@ -161,24 +201,26 @@ mod tests {
             ("child_age_1", "7"),
             ("child_disability_1", "none"),
             ("child_age_2", "16"),
-            ("child_disability_2", "enhanced"),
+            ("child_disability_2", "not_sure"),
+            ("fosters_with_partner", "yes"),
         ]);
         let text = encode(Journey::Fostering, &r, today(), today());
-        assert_eq!(text, "1.f.19850505.y.y.n.1.y.2.2.7.0.16.2");
+        assert_eq!(text, "2.f.y.19850505.y.y.n.1.y.2.2.7.0.16.4.y");
         assert_eq!(decode(&text, today()), Some((Journey::Fostering, r)));
     }
 
     #[test]
     fn answers_not_on_the_route_are_left_out() {
         let r = raw(&[("child_age", "4"), ("child_looked_after_now", "yes"), ("child_previously_looked_after", "yes")]);
-        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "1.k.4.y");
+        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "2.k.4.y");
     }
 
     #[test]
     fn anything_else_is_refused() {
         for bad in [
             "",
-            "2.k.4",
+            "3.k.4",
+            "0.k.4",
             "1.x.4",
             "1.k.4.maybe",
             "1.k.18",
@@ -219,7 +261,7 @@ mod tests {
             ("date_of_birth-year", "2008"),
             ("kent_care_leaver", "yes"),
             ("looked_after_now", "yes"),
-            ("weeks_looked_after_since_14", "60"),
+            ("looked_after_13_weeks", "yes"),
         ];
         let r = answer_all(Journey::CareLeaver, raw(&given), today(), &given);
         assert_eq!(r.get("living_with_foster_carer").map(String::as_str), Some("no"), "asked of a 16-year-old in care");
@@ -243,14 +285,13 @@ mod tests {
         // after their 18th birthday: the route then asks more.
         let dob = raw(&[("date_of_birth-day", "10"), ("date_of_birth-month", "5"), ("date_of_birth-year", "2008")]);
         let on = Date::ymd(2026, 6, 1);
-        let given =
-            [("kent_care_leaver", "yes"), ("weeks_looked_after_since_14", "40"), ("looked_after_since_16", "yes")];
+        let given = [("kent_care_leaver", "yes"), ("looked_after_13_weeks", "yes"), ("looked_after_since_16", "yes")];
         let mut r = answer_all(Journey::CareLeaver, dob.clone(), on, &given);
         let now = answer_all(Journey::CareLeaver, dob, today(), &given);
         assert!(route(Journey::CareLeaver, &r, on).len() > route(Journey::CareLeaver, &now, today()).len());
         r.extend(raw(&[("plan_date-day", "1"), ("plan_date-month", "6"), ("plan_date-year", "2026")]));
         let text = encode(Journey::CareLeaver, &r, today(), on);
-        assert!(text.starts_with("1.c.p20260601.20080510."), "{text}");
+        assert!(text.starts_with("2.c.p20260601.20080510."), "{text}");
         let (j, back) = decode(&text, today()).unwrap_or_else(|| panic!("{text}"));
         assert_eq!((j, planned(&back, today())), (Journey::CareLeaver, on));
         let mut expected = on_route(j, &r, on);
@@ -284,12 +325,12 @@ mod tests {
         let left: Vec<_> =
             route(journey, &opened, today()).into_iter().filter(|q| validate(*q, &opened, today()).is_some()).collect();
         assert_eq!(left, vec![crate::state::fields::Q::new("carer_is_close_relative")], "with that one question left");
-        assert_eq!(encode(journey, &opened, today(), today()), "1.k.6.n.y.3.0");
+        assert_eq!(encode(journey, &opened, today(), today()), "2.k.6.n.y.3.0");
         for (answer, letter) in [("yes", "y"), ("no", "n")] {
             let mut r = opened.clone();
             r.insert("carer_is_close_relative".into(), answer.into());
             let text = encode(journey, &r, today(), today());
-            assert_eq!(text, format!("1.k.6.n.y.3.0.{letter}"));
+            assert_eq!(text, format!("2.k.6.n.y.3.0.{letter}"));
             assert_eq!(decode(&text, today()), Some((Journey::Kinship, r)));
         }
         // Not asked for an order, nor for a child looked after: such links are unchanged.
@@ -300,25 +341,120 @@ mod tests {
             ("lives_in", "medway"),
             ("carer_is_close_relative", "no"),
         ]);
-        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "1.k.6.y.4.1");
+        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "2.k.6.y.4.1");
         // After an order, only whether it is made (here no): nothing more.
-        assert_eq!(decode("1.k.6.n.y.1.0.n.n", today()), None, "no extra value after an order");
+        assert_eq!(decode("2.k.6.n.y.1.0.n.n", today()), None, "no extra value after an order");
     }
 
     #[test]
     fn every_journey_round_trips() {
         let cases = [
-            (Journey::Kinship, "1.k.6.n.y.1.0"),
-            (Journey::Kinship, "1.k.6.n.y.4.2.n"),
-            (Journey::Adoption, "1.a.19880412.y.19900930.n.400.300.n"),
-            (Journey::CareLeaver, "1.c.20060510.y.n.40.y.y.n.n.n.0.n.n.n"),
-            (Journey::CareLeaver, "1.c.19950101"),
+            (Journey::Kinship, "2.k.6.n.y.1.0"),
+            (Journey::Kinship, "2.k.6.n.y.4.2.n"),
+            (Journey::Adoption, "2.a.19880412.y.19900930.n.400.300.n"),
+            (Journey::CareLeaver, "2.c.20060510.y.n.0.y.n.n.n.0.n.n.n"),
+            (Journey::CareLeaver, "2.c.20060510.n"),
+            (Journey::CareLeaver, "2.c.20080510.y.y.1.5.n.n.0.n.n.n.n"),
+            (Journey::CareLeaver, "2.c.19950101"),
+            (Journey::Fostering, "2.f.n.20100101"),
+            (Journey::Fostering, "2.f.y.19850505.y.y.n.0.1.2.7.3.16.0.y"),
         ];
         for (journey, text) in cases {
             let (j, r) = decode(text, today()).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(j, journey);
             assert_eq!(encode(j, &r, today(), planned(&r, today())), text);
         }
+    }
+
+    /// What a person is told, in short: each item's kind, id, when, reason,
+    /// amount and dates, as `testdata/v1-links.tsv` holds them.
+    fn told(journey: Journey, raw: &Raw, on: Date) -> String {
+        let answers = crate::state::typed(journey, raw, on, on).expect("every question answered");
+        let out = rules::evaluate(&rules::Scenario { on, answers });
+        let items: Vec<String> = out
+            .items
+            .iter()
+            .map(|i| {
+                format!("{:?}/{}/{:?}/{:?}/{:?}/{:?}/{:?}", i.kind, i.id, i.when, i.reason, i.amount, i.from, i.until)
+            })
+            .collect();
+        items.join(" | ")
+    }
+
+    /// Links written by the build before December 2026's questions (captured
+    /// from it on 7 December 2026, with the answers it typed and what the
+    /// result told): each still opens, on today's questions, and tells the
+    /// same, except where today's questions stop sooner (a carer of 16, a
+    /// care leaver of another council): there the answer that decides it is
+    /// kept, and the result gives that reason.
+    #[test]
+    fn links_made_before_the_questions_changed_open_to_the_same_answers() {
+        let on = Date::ymd(2026, 12, 7);
+        let data = include_str!("testdata/v1-links.tsv");
+        for line in data.lines() {
+            let mut cols = line.split('\t');
+            let (link, _typed, before) = (cols.next().unwrap(), cols.next().unwrap(), cols.next().unwrap());
+            let (journey, raw) = decode(link, on).unwrap_or_else(|| panic!("{link} no longer opens"));
+            let left: Vec<_> =
+                route(journey, &raw, on).into_iter().filter(|q| validate(*q, &raw, on).is_some()).collect();
+            let mut raw = raw;
+            if journey == Journey::Fostering && !crate::state::fostering::under_age(&raw, on) {
+                // The partner question is new and not in the contract: asked when the link opens.
+                assert_eq!(left, vec![crate::state::fields::Q::new("fosters_with_partner")], "{link}");
+                raw.insert("fosters_with_partner".into(), "no".into());
+            } else {
+                assert_eq!(left, vec![], "{link}: nothing left to ask");
+            }
+            let now = told(journey, &raw, on);
+            if crate::state::care_leaver::other_council(&raw) {
+                assert!(now.contains("Status/none"), "{link}: {now}");
+                assert!(!before.contains("/not_kent/") || now.contains("/not_kent/"), "{link}");
+            } else if journey == Journey::Fostering && crate::state::fostering::under_age(&raw, on) {
+                assert!(before.contains("Blocker/carer_under_18"), "{before}");
+                assert!(
+                    now.starts_with("Status/not_eligible/None/None/None/None/None | Blocker/carer_under_18"),
+                    "{now}"
+                );
+                assert_eq!(now.matches("Blocker/").count(), 1, "the one reason that decides it: {now}");
+            } else {
+                assert_eq!(now, before, "{link} tells the same");
+            }
+            // Written again, it is today's form, and opens to the same answers.
+            let again = encode(journey, &raw, on, on);
+            assert!(again.starts_with("2."), "{again}");
+            assert_eq!(decode(&again, on), Some((journey, raw)), "{link} as {again}");
+        }
+        assert_eq!(data.lines().count(), 10);
+    }
+
+    #[test]
+    fn progress_kept_in_the_tab_opens_on_the_same_page_with_the_same_answers() {
+        use crate::state::{Action, State, Step};
+        let kept = |s: &State| progress(s.step, &encode(Journey::CareLeaver, &s.raw, s.today, s.on));
+        let s = State::new(Some(Journey::CareLeaver), today());
+        assert_eq!(kept(&s), None, "nothing answered, nothing kept");
+        let s = s
+            .apply(Action::Set("date_of_birth-day".into(), "13".into()))
+            .apply(Action::Set("date_of_birth-month".into(), "5".into()))
+            .apply(Action::Set("date_of_birth-year".into(), "2006".into()))
+            .apply(Action::Continue)
+            .apply(Action::Set("kent_care_leaver".into(), "yes".into()))
+            .apply(Action::Continue);
+        let text = kept(&s).expect("kept");
+        assert_eq!(text, "q:looked_after_now|2.c.20060513.y");
+        let fresh = State::new(Some(Journey::CareLeaver), today());
+        let back = resume(&fresh, &text, Journey::CareLeaver).expect("resumes");
+        assert_eq!((back.journey, back.step, &back.raw), (s.journey, s.step, &s.raw));
+        assert_eq!(back.seq, 0);
+        assert!(resume(&fresh, &text, Journey::Fostering).is_none(), "another journey's address");
+        // A page not yet allowed opens at the first question still to answer.
+        let back = resume(&fresh, "result|2.c.20060513.y", Journey::CareLeaver).expect("resumes");
+        assert_eq!(back.step, Step::Question(crate::state::fields::Q::new("looked_after_now")));
+        for bad in ["", "q:looked_after_now", "x|9.c.1", "q:looked_after_now|1.c.<b>"] {
+            assert!(resume(&fresh, bad, Journey::CareLeaver).is_none(), "{bad}");
+        }
+        // Start again keeps nothing.
+        assert_eq!(kept(&s.apply(Action::StartAgain)), None);
     }
 
     /// A tiny seeded generator (xorshift64*), so a failure can be replayed.
@@ -344,7 +480,7 @@ mod tests {
         const ALPHABET: &[u8] = b"0123456789.ynfkcax1.z.";
         let mut text = match rng.below(4) {
             0 => String::new(),
-            1 => format!("1.{}", ["f", "k", "c", "a", "x", "F"][rng.below(6)]),
+            1 => format!("{}.{}", ["1", "2"][rng.below(2)], ["f", "k", "c", "a", "x", "F"][rng.below(6)]),
             _ => valid[rng.below(valid.len())].to_string(),
         };
         let mut bytes: Vec<u8> = text.into_bytes();
@@ -387,6 +523,10 @@ mod tests {
             "1.c.20060510.y.n.40.y.y.n.n.n.0.n.n.n",
             "1.c.19950101",
             "1.c.p20260401.20080301.y.n.40.y.y.n.n.n.0.n.n.n",
+            "2.c.20060510.y.n.0.y.n.n.n.0.n.n.n",
+            "2.c.20080510.y.y.1.5.n.n.0.n.n.n.n",
+            "2.f.y.19850505.y.y.n.0.1.2.7.3.16.0.y",
+            "2.c.p20260401.20080301.y.n.2.4.n.n.n.n.n.0.n.n",
         ];
         let days = [today(), Date::ymd(2024, 2, 29), Date::ymd(2026, 3, 31), Date::ymd(2030, 12, 31)];
         let mut rng = Rng(seed | 1);

@@ -17,6 +17,13 @@ const FOSTER = RESULT_ANSWERS.fostering;
 
 const careLeaver = careLeaverAnswers;
 
+/** On "Could I foster?"'s first question, answers "Are you already a foster carer?" with No. */
+async function notYetFostering(page) {
+  assert.equal(await heading(page), 'Are you already a foster carer?');
+  await enter(page, 'No');
+  await submit(page);
+}
+
 describe('the journeys', () => {
   const env = serverAndBrowser();
 
@@ -43,6 +50,9 @@ describe('the journeys', () => {
   test('fostering, non-related: likely eligible, pay per child, totals and tax, axe on every page', () =>
     withPage(async (page, activity) => {
       await openJourney(page, env.server.url, 'fostering');
+      assert.match(await page.title(), /^Are you already a foster carer\? - Could I foster\? - Kent Support Planner$/);
+      await axe(page);
+      await notYetFostering(page);
       assert.match(await page.title(), /^What is your date of birth\? - Could I foster\? - Kent Support Planner$/);
       // The person's own date of birth says so to the browser (WCAG 1.3.5).
       const autocomplete = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.getAttribute('autocomplete')));
@@ -151,6 +161,7 @@ describe('the journeys', () => {
   test('errors: empty and invalid answers on each kind of question', () =>
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'fostering');
+      await notYetFostering(page);
       // Date: empty, impossible, in the future, too long ago.
       await submit(page);
       assert.deepEqual(await errors(page), { summary: ['Enter your date of birth'], inline: ['Enter your date of birth'] });
@@ -214,6 +225,7 @@ describe('the journeys', () => {
   /** Opens "Could I foster?" and answers the first two questions (a date of birth, then "Yes"). */
   async function toSpareBedroom(page) {
     await openJourney(page, env.server.url, 'fostering');
+    await notYetFostering(page);
     await enter(page, { date: ['5', '5', '1985'] });
     await submit(page);
     await enter(page, 'Yes');
@@ -456,11 +468,11 @@ describe('the journeys', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.id === 'share-link');
       const link = await page.locator('#share-link').inputValue();
-      assert.match(link, /\?journey=fostering#a=1\.f\.[0-9a-z.]+$/);
+      assert.match(link, /\?journey=fostering#a=2\.f\.[0-9a-z.]+$/);
       assert.ok(link.length < 2100);
-      await page.waitForFunction(() => location.hash.startsWith('#a=1.'));
+      await page.waitForFunction(() => location.hash.startsWith('#a=2.'));
       await page.locator('#save-on-device').check();
-      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers')?.startsWith('1.f.'));
+      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers')?.startsWith('2.f.'));
       await page.locator('#save-clear').click();
       await page.waitForFunction(() => localStorage.length === 0);
       await page.waitForFunction(() => document.activeElement?.id === 'save-status');
@@ -548,7 +560,7 @@ describe('the journeys', () => {
       // Fostering shows no button, so the shortcut does nothing.
       await openJourney(page, env.server.url, 'fostering');
       await shift(3);
-      assert.equal(await heading(page), 'What is your date of birth?');
+      assert.equal(await heading(page), 'Are you already a foster carer?');
       // Kinship: two presses, then 5 seconds pass: it starts again.
       await openJourney(page, env.server.url, 'kinship');
       await shift(2);
@@ -638,7 +650,7 @@ describe('the journeys', () => {
       await page.locator('#share-confirm').click();
       const link = await page.locator('#share-link').inputValue();
       const compact = `${on.getFullYear()}${String(on.getMonth() + 1).padStart(2, '0')}${String(on.getDate()).padStart(2, '0')}`;
-      assert.match(link, new RegExp(`#a=1\\.c\\.p${compact}\\.`));
+      assert.match(link, new RegExp(`#a=2\\.c\\.p${compact}\\.`));
       const { context, page: other } = await openPage(env.browser);
       try {
         await other.goto(link);
@@ -651,5 +663,121 @@ describe('the journeys', () => {
       } finally {
         await context.close();
       }
+    }));
+
+  // Only the questions that matter: an answer that decides the result ends the questions.
+  test('a fostering enquirer of 16 is told after the age question, not ten questions later', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'fostering');
+      const asked = await answerAll(page, { 'already a foster carer': 'No', 'date of birth': { date: bornYearsAgo(16) } });
+      assert.deepEqual(asked, ['Are you already a foster carer?', 'What is your date of birth?']);
+      assert.equal(await seeResults(page), 'not_eligible');
+      await axe(page);
+    }));
+
+  test('a care leaver another council looked after is asked nothing after that answer', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      const asked = await answerAll(page, careLeaver(19, { 'Kent County Council the council': 'No' }));
+      assert.equal(asked.length, 2, asked.join(' | '));
+      assert.match(asked[1], /Kent County Council/);
+      await axe(page);
+      await seeResults(page);
+    }));
+
+  test('P3, a couple in Canterbury not yet fostering: no skills level, disability yes, no or not sure, and a partner question', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'fostering');
+      const asked = await answerAll(page, {
+        ...FOSTER,
+        'date of birth': { date: bornYearsAgo(43) },
+        'How old is child 1': '6',
+        'How old is child 2': '13',
+        'child 2 have a disability': 'Not sure',
+        'foster with a partner': 'Yes',
+      });
+      assert.equal(asked[0], 'Are you already a foster carer?');
+      assert.ok(!asked.some((q) => q.includes('Payment for Skills')), 'not asked of someone not yet fostering');
+      assert.ok(asked.includes('Would you foster with a partner?'));
+      assert.equal(asked.length, 12, asked.join(' | '));
+      assert.match(await page.locator('#answers').textContent(), /Not sure/);
+      assert.equal(await seeResults(page), 'likely_eligible');
+    }));
+
+  test('P2, a Kent care leaver of 19 at college: the 18th birthday settles the 16th, and no number of weeks', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      const asked = await answerAll(page, careLeaver(19, { 'education or training': 'Yes', 'live with your foster carer': 'Yes' }));
+      assert.ok(!asked.some((q) => /how many weeks|at any time since your 16th birthday/.test(q)), asked.join(' | '));
+      const at = (re) => asked.findIndex((q) => re.test(q));
+      assert.ok(at(/13 weeks/) >= 0 && at(/13 weeks/) < at(/18th birthday/));
+      assert.ok(asked.length <= 13, `${asked.length} questions: ${asked.join(' | ')}`);
+      assert.equal(await seeResults(page), 'former_relevant');
+    }));
+
+  // Nothing lost on reload: this tab keeps the answers in progress (sessionStorage).
+  test('a reload in the middle of My local offer keeps the answers and the page', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      for (const answer of [{ date: bornYearsAgo(19) }, 'Yes', 'No']) {
+        await enter(page, answer);
+        await submit(page);
+      }
+      assert.match(await heading(page), /13 weeks/);
+      await enter(page, 'Yes');
+      const title = await heading(page);
+      assert.equal(await page.evaluate(() => Object.keys(sessionStorage).join()), 'kent-support-planner.progress');
+      assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0, 'nothing in localStorage without opting in');
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await heading(page), title, 'the same page');
+      assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), true, 'even the answer chosen before the reload');
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await heading(page), title);
+      await clickAndWait(page, page.locator('.govuk-back-link'));
+      assert.equal(await heading(page), 'Are you in care now?');
+      assert.equal(await page.getByLabel('No', { exact: true }).isChecked(), true, 'the answers are kept');
+      await submit(page);
+      await enter(page, 'Yes');
+      await submit(page);
+      await page.reload();
+      await waitForApp(page);
+      assert.match(await heading(page), /18th birthday/, 'the page after the reload is the one it was on');
+      await answerAll(page, careLeaver(19));
+      assert.match(await page.locator('#answers').textContent(), /Kent/);
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await heading(page), 'Check your answers');
+      await axe(page);
+    }));
+
+  test('"Start again" and "Exit this page" leave nothing in the tab', () =>
+    withPage(async (page) => {
+      await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+      const kept = () => page.evaluate(() => Object.keys(sessionStorage));
+      await openJourney(page, env.server.url, 'care_leaver');
+      await enter(page, { date: bornYearsAgo(19) });
+      await submit(page);
+      assert.deepEqual(await kept(), ['kent-support-planner.progress']);
+      await clickAndWait(page, page.locator('#start-again'));
+      await page.waitForFunction(() => sessionStorage.length === 0);
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await heading(page), 'What is your date of birth?');
+      assert.equal(await page.getByLabel('Year', { exact: true }).inputValue(), '');
+      // Exit this page: the answers go before the page does.
+      await enter(page, { date: bornYearsAgo(19) });
+      await submit(page);
+      await enter(page, 'Yes');
+      await submit(page);
+      assert.deepEqual(await kept(), ['kent-support-planner.progress']);
+      await page.getByRole('button', { name: /Exit this page/ }).click();
+      await page.waitForURL('https://www.bbc.co.uk/weather');
+      await page.goto(`${env.server.url}?journey=care_leaver`);
+      await waitForApp(page);
+      assert.equal(await heading(page), 'What is your date of birth?', 'back in the same tab: a fresh start');
+      assert.deepEqual(await kept(), []);
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
     }));
 });

@@ -32,6 +32,8 @@ const ANSWERS = {
   date_of_birth: { date: bornYearsAgo(19).map(arabicDigits) },
   kent_care_leaver: 'yes',
   looked_after_now: 'no',
+  // "Not sure": the number of weeks is then asked, typed in Arabic-Indic digits.
+  looked_after_13_weeks: 'not_sure',
   weeks_looked_after_since_14: arabicDigits('40'),
   looked_after_since_16: 'yes',
   looked_after_on_18th_birthday: 'yes',
@@ -261,7 +263,7 @@ describe('languages', () => {
       await page.locator('#english-only').waitFor();
       assert.equal(await page.getAttribute('#main-content', 'lang'), 'en');
       assert.equal(await page.getAttribute('#main-content', 'dir'), 'ltr');
-      assert.equal((await page.locator('#main-content h1').textContent()).trim(), 'What is your date of birth?');
+      assert.equal((await page.locator('#main-content h1').textContent()).trim(), 'Are you already a foster carer?');
       await checkPage(page, 'ps-fostering-english-only');
     } finally {
       await context.close();

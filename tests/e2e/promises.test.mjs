@@ -4,7 +4,9 @@
 //   another origin is blocked;
 // - random walks through every journey make 0 requests, open 0 websockets
 //   and send 0 beacons after the first render, and leave no cookies and no
-//   storage unless the person opted in to saving (then only our one key);
+//   storage beyond the tab unless the person opted in to saving (then only
+//   our one key); the tab keeps only the answers in progress, as the compact
+//   form (sessionStorage, so a reload loses nothing);
 // - a real panic in the release build (panic = "abort") shows the
 //   "Sorry, there is a problem" page;
 // - 50 XSS payloads in every address parameter the app reads and in the
@@ -34,6 +36,8 @@ const JOURNEYS = ['fostering', 'kinship', 'care_leaver', 'adoption'];
 const WALKS = Number.parseInt(process.env.WALKS ?? '20', 10);
 const SEED = seedFromEnv();
 const STORAGE_KEY = 'kent-support-planner.answers';
+/** This tab's answers in progress (sessionStorage): kept so a reload loses nothing. */
+const PROGRESS_KEY = 'kent-support-planner.progress';
 const KINSHIP = {
   'How old is the child': '10',
   'looked after by the council now': 'Yes',
@@ -93,6 +97,7 @@ function traces(page) {
     cookie: document.cookie,
     local: Object.keys(localStorage),
     session: Object.keys(sessionStorage),
+    progress: sessionStorage.getItem('kent-support-planner.progress'),
     indexedDB: (await indexedDB.databases()).map((d) => d.name),
     caches: typeof caches === 'undefined' ? [] : await caches.keys(),
     serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
@@ -213,7 +218,7 @@ describe('the promises, under the strict security headers', () => {
   });
 
   for (const journey of JOURNEYS) {
-    test(`${WALKS} random walks through ${journey}: 0 requests after the first render, nothing stored unless opted in`, async () => {
+    test(`${WALKS} random walks through ${journey}: 0 requests after the first render, nothing kept beyond the tab unless opted in`, async () => {
       const r = helpers(mulberry32(SEED + JOURNEYS.indexOf(journey)));
       const started = Date.now();
       let results = 0;
@@ -239,7 +244,10 @@ describe('the promises, under the strict security headers', () => {
           assert.equal(seen.cookie, '', `no cookies, ${where}`);
           assert.deepEqual(await context.cookies(), [], `no cookies at all, ${where}`);
           assert.deepEqual(seen.local, done.opted ? [STORAGE_KEY] : [], `localStorage, ${where}`);
-          assert.deepEqual(seen.session, [], `sessionStorage, ${where}`);
+          // The tab keeps the answers in progress, as the compact form only
+          // (a step id and letters and digits: no free text), and nothing else.
+          assert.ok(seen.session.every((k) => k === PROGRESS_KEY), `sessionStorage holds only the progress, ${where}`);
+          if (seen.progress !== null) assert.match(seen.progress, /^[a-z0-9:_]+\|[12]\.[fkca](\.[a-z0-9]+)+$/, `the progress is the compact form, ${where}`);
           assert.deepEqual(seen.indexedDB, [], `IndexedDB, ${where}`);
           assert.deepEqual(seen.caches, [], `Cache Storage, ${where}`);
           assert.equal(seen.serviceWorkers, 0, `service workers, ${where}`);
@@ -247,7 +255,11 @@ describe('the promises, under the strict security headers', () => {
           assert.deepEqual(activity.pageErrors, [], `page errors, ${where}`);
           results += done.result ? 1 : 0;
           opted += done.opted ? 1 : 0;
-          await page.evaluate(() => localStorage.clear());
+          // The next walk starts from the first question, as a new tab would.
+          await page.evaluate(() => {
+            localStorage.clear();
+            sessionStorage.clear();
+          });
         }
       } finally {
         await context.close();
@@ -265,7 +277,8 @@ describe('the promises, under the strict security headers', () => {
       await page.locator('#embed-preview').scrollIntoViewIfNeeded();
       const frame = page.frameLocator('#embed-preview');
       await frame.locator('h1').waitFor();
-      assert.equal((await frame.locator('h1').textContent()).trim(), 'What is your date of birth?');
+      // The preview opens "Could I foster?" at its first question.
+      assert.equal((await frame.locator('h1').textContent()).trim(), 'Are you already a foster carer?');
       assert.deepEqual((await traces(page)).csp, [], 'no CSP violations');
       assert.deepEqual(rec.cspConsole, [], 'no console messages about the CSP');
     } finally {
@@ -340,7 +353,7 @@ describe('the promises, under the strict security headers', () => {
       await page.locator('#privacy h1').waitFor();
       assert.equal(await page.title(), 'Privacy - Kent Support Planner');
       const text = await page.locator('#privacy').textContent();
-      for (const words of [/not send your answers/, /does not use cookies/, /no analytics/, /Clear saved answers/, /after the # sign/, /Anyone you give the link to/]) {
+      for (const words of [/not send your answers/, /does not use cookies/, /no analytics/, /Clear saved answers/, /after the # sign/, /Anyone you give the link to/, /kept in this browser tab only/, /removed when you close the tab/]) {
         assert.match(text, words);
       }
       assert.deepEqual((await traces(page)).csp, []);

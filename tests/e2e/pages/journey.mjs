@@ -9,8 +9,13 @@ export async function waitForApp(page) {
   await page.locator('#app-live').waitFor({ state: 'attached' });
 }
 
-/** Opens `?journey=<id>` (plus an optional fragment) and waits for the app. */
+/**
+ * Opens `?journey=<id>` (plus an optional fragment) and waits for the app,
+ * at its first question: answers this tab kept from an earlier walk (which
+ * a reload would resume) are removed first, as a new tab would have none.
+ */
 export async function openJourney(page, base, journey, fragment = '') {
+  if (page.url().startsWith(base)) await page.evaluate(() => sessionStorage.removeItem('kent-support-planner.progress'));
   await page.goto(`${base}?journey=${journey}${fragment}`);
   await waitForApp(page);
 }
@@ -178,12 +183,20 @@ export async function enterRandom(page, r, seen) {
   }
 }
 
-/** A care leaver `years` old today, with these answers changed. */
+/** The heading words of "Since you turned 14, have you been in care for 13 weeks (about 3 months) or more, in total?". */
+export const THIRTEEN_WEEKS = '13 weeks (about 3 months) or more';
+
+/**
+ * A care leaver `years` old today, with these answers changed. The
+ * 13-weeks question is answered from 'how many weeks' (asked only where the
+ * number matters) unless `extra` answers it.
+ */
 export function careLeaverAnswers(years, extra = {}) {
-  return {
+  const answers = {
     'date of birth': { date: bornYearsAgo(years) },
     'Kent County Council the council': 'Yes',
     'in care now': 'No',
+    [THIRTEEN_WEEKS]: 'Yes',
     'how many weeks': '40',
     'since your 16th birthday, have you been in care': 'Yes',
     'Have you been in care at any time since your 16th birthday': 'Yes',
@@ -202,11 +215,14 @@ export function careLeaverAnswers(years, extra = {}) {
     'eligible care and support needs': 'No',
     ...extra,
   };
+  if (!(THIRTEEN_WEEKS in extra)) answers[THIRTEEN_WEEKS] = Number(answers['how many weeks']) >= 13 ? 'Yes' : 'No';
+  return answers;
 }
 
 /** One set of answers per journey that reaches a result with every section. */
 export const RESULT_ANSWERS = {
   fostering: {
+    'already a foster carer': 'No',
     'date of birth': { date: ['5', '5', '1985'] },
     'Kent or Medway': 'Yes',
     'spare bedroom': 'Yes',
@@ -217,7 +233,8 @@ export const RESULT_ANSWERS = {
     'How old is child 1': '7',
     'child 1 have a disability': 'No',
     'How old is child 2': '15',
-    'child 2 have a disability': 'Yes, the standard rate',
+    'child 2 have a disability': 'Yes',
+    'foster with a partner': 'No',
   },
   kinship: {
     'How old is the child': '6',
@@ -239,7 +256,7 @@ export const RESULT_ANSWERS = {
 /** Kinship answers that are saved on the device as this text. */
 export const KINSHIP_SAVED = {
   answers: { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' },
-  text: '1.k.4.y.4.1',
+  text: '2.k.4.y.4.1',
 };
 
 /** Answers the kinship journey, sees the result and saves the answers on the device. */
