@@ -57,6 +57,14 @@ pub struct View {
     /// False for a care leaver another council looked after: their support
     /// comes from that council, so Kent's amounts are not theirs.
     pub kent: bool,
+    /// An answer ended the journey early (a care leaver another council
+    /// looked after; a would-be foster carer under the minimum age): the
+    /// rules were given defaults for the questions not asked, so only the
+    /// headline, the deciding reason and "What to do next" are shown.
+    pub stopped: bool,
+    /// The family already holds its order (kinship): "Arrangements that
+    /// could fit" is not shown, and the council that supports them is.
+    pub in_place: bool,
 }
 
 impl View {
@@ -66,7 +74,36 @@ impl View {
             rules::Answers::CareLeaver(a) => a.kent_care_leaver,
             _ => true,
         };
-        View { journey: scenario.answers.journey(), kent }
+        let in_place = matches!(&scenario.answers, rules::Answers::Kinship(a) if a.arrangement_in_place);
+        View { journey: scenario.answers.journey(), kent, stopped: false, in_place }
+    }
+
+    /// The view of these answers, and whether the journey stopped early.
+    pub fn of_state(scenario: &rules::Scenario, state: &State) -> View {
+        let stopped = match scenario.answers.journey() {
+            Journey::CareLeaver => crate::state::care_leaver::other_council(&state.raw),
+            Journey::Fostering => crate::state::fostering::under_age(&state.raw, state.on),
+            _ => false,
+        };
+        View { stopped, ..View::of(scenario) }
+    }
+
+    /// The kinds listed as sections, in order: a special guardian's
+    /// supporting council first; no "Arrangements that could fit" for a
+    /// family that has its order.
+    fn listed(self) -> Vec<Kind> {
+        if self.stopped {
+            return Vec::new();
+        }
+        let mut kinds: Vec<Kind> = LISTED.to_vec();
+        if self.journey == Journey::Kinship {
+            kinds.retain(|k| *k != Kind::Support);
+            kinds.insert(0, Kind::Support);
+            if self.in_place {
+                kinds.retain(|k| *k != Kind::Arrangement);
+            }
+        }
+        kinds
     }
 }
 
@@ -76,6 +113,7 @@ pub fn headline(view: View, outcome: &Outcome) -> String {
     let j = view.journey.as_str();
     let status = outcome.items.iter().find(|i| i.kind == Kind::Status);
     let plain = match (view.journey, status) {
+        (Journey::CareLeaver, _) if view.stopped => Some(t("care_leaver.other_council.title").into_owned()),
         (Journey::CareLeaver, Some(s)) => care_leaver::headline(s.id, outcome, view.kent),
         _ => None,
     };
@@ -91,7 +129,12 @@ pub fn status_words(view: View, outcome: &Outcome) -> (Option<String>, Option<St
     let j = view.journey.as_str();
     let status = outcome.items.iter().find(|i| i.kind == Kind::Status);
     let id = status.map_or_else(|| format!("status.{j}.default"), |s| format!("status.{j}.{}", s.id));
-    (status.map(|_| t(&id).into_owned()), i18n::get(&format!("{id}.text")).map(str::to_string))
+    let text = view
+        .in_place
+        .then(|| i18n::get(&format!("{id}.text.in_place")))
+        .flatten()
+        .or_else(|| i18n::get(&format!("{id}.text")));
+    (status.map(|_| t(&id).into_owned()), text.map(str::to_string))
 }
 
 fn header(view: View, outcome: &Outcome) -> Html {
@@ -105,6 +148,9 @@ fn header(view: View, outcome: &Outcome) -> Html {
         extra.extend(legal.into_iter().map(|l| tf("result.status_is", &[("status", l)])));
         extra.extend(text.clone());
     }
+    // A care leaver another council looked after was asked nothing else:
+    // the rules' status for the defaults would mislead.
+    let status = status.filter(|_| !(care_leaver && view.stopped));
     let how = status.map(|s| how_we_worked(&[s], outcome, title.clone().into(), extra)).unwrap_or_default();
     html! {
         <div id="status" data-status={status.map(|s| s.id)}>
@@ -152,6 +198,13 @@ fn listed(names: Vec<String>) -> String {
 /// for the person now.
 pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
     let mut lines = Vec::new();
+    // A journey that stopped early has one thing to say: why.
+    if view.stopped {
+        let id =
+            if view.journey == Journey::Fostering { "fostering.summary.blocked" } else { "care_leaver.other_council" };
+        lines.push(t(id).into_owned());
+        return lines;
+    }
     // What the person can get: not the steps of a process, nor the kinship
     // arrangements that could fit (a choice, not support).
     let shown = |i: &&Item| CLOSABLE.contains(&i.kind) && !matches!(i.kind, Kind::Step | Kind::Arrangement);
@@ -232,7 +285,16 @@ pub fn next_words(view: View, outcome: &Outcome) -> (String, String, String) {
     // Where the family lives can change whom to contact (kinship: Medway
     // is its own council): `next.{journey}.{place}` when there is one; a
     // care leaver another council looked after: `next.care_leaver.other`.
-    let place = if view.kent {
+    // A special guardian: the council the rules name for support (reg 5).
+    let support = outcome.fact("support_council").filter(|_| view.in_place).map(|c| match c {
+        "kent" => "kent",
+        "medway" => "medway",
+        "another_council" => "another_council",
+        _ => "elsewhere",
+    });
+    let place = if let Some(council) = support {
+        Some(council)
+    } else if view.kent {
         outcome.facts.iter().find(|(k, _)| *k == "lives_in").map(|(_, v)| v.as_str())
     } else {
         Some("other")
@@ -423,13 +485,13 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
             }
         </>
     };
-    let view = View::of(&scenario);
+    let view = View::of_state(&scenario, state);
     let special = match journey {
-        Journey::Fostering => fostering::pay(&outcome),
+        Journey::Fostering if !view.stopped => fostering::pay(&outcome),
         _ => Html::default(),
     };
     let after = match journey {
-        Journey::CareLeaver => {
+        Journey::CareLeaver if !view.stopped => {
             html! { <>{ care_leaver::accommodation(&outcome) }{ care_leaver::timeline(&outcome) }</> }
         }
         _ => Html::default(),
@@ -453,10 +515,12 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                         { next }
                         { special }
                         <div class="app-print-long">
-                            { for LISTED.iter().map(|k| section(view, *k, &outcome)) }
+                            { for view.listed().into_iter().map(|k| section(view, k, &outcome)) }
                             { after }
                         </div>
-                        { not_available(&outcome) }
+                        if !view.stopped {
+                            { not_available(&outcome) }
+                        }
                         <div id="your-answers">
                             { details(t("result.answers.title").into(), None, summary_list("result-answers", super::answer_rows(state, false))) }
                         </div>
