@@ -47,9 +47,10 @@ describe('kinship: a family with its order', () => {
       assert.ok(!asked.some((q) => q.includes('When did the court make')), asked.join(' | '));
       await seeResults(page);
       assert.equal(await heading(page), 'Support for a special guardian in Medway');
-      // She starts from her order: no other arrangement is offered.
-      assert.equal(await page.locator('#item-arrangement-special_guardianship_order').count(), 1);
-      for (const other of ['child_arrangements_order', 'informal', 'connected_person_foster_carer']) {
+      // She starts from her order: the heading names it, and no
+      // "Arrangements that could fit" offers her orders she has or does not need.
+      assert.equal(await page.locator('#section-arrangement').count(), 0);
+      for (const other of ['special_guardianship_order', 'child_arrangements_order', 'informal', 'connected_person_foster_carer']) {
         assert.equal(await page.locator(`#item-arrangement-${other}`).count(), 0, other);
       }
       // The council responsible for her support is named, plainly first and
@@ -81,7 +82,7 @@ describe('kinship: a family with its order', () => {
       });
       await seeResults(page);
       const kent = page.locator('#item-support-sgo_support_kent');
-      assert.match(await kent.textContent(), new RegExp(`Until ${words(until)}`));
+      assert.match(await kent.textContent(), new RegExp(`Ends on ${words(from)}`));
       const medway = page.locator('#item-support-sgo_support_medway');
       assert.match(await medway.textContent(), new RegExp(`From ${words(from)}`));
       // Kent is named before Medway.

@@ -32,7 +32,7 @@ describe('printing a result', () => {
 
         await page.emulateMedia({ media: 'print' });
         assert.equal(await page.locator('details:not([open])').count(), closed, 'printing opens nothing on screen');
-        for (const selector of ['#status h1', '#summary', '#rules-as-at', '.govuk-details__text li', 'a.app-source-link', '#next']) {
+        for (const selector of ['#status h1', '#summary', '#rules-as-at', '#main-content .govuk-details__text li', 'a.app-source-link', '#next']) {
           assert.ok(await allVisible(page, selector), `${selector} shows in print`);
         }
         // The answers are left out unless the person asks for them.

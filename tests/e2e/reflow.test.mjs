@@ -77,6 +77,9 @@ describe('reflow at 640 px (200% zoom) and 320 px', () => {
       const { context, page } = await openPage(env.browser, { viewport: { width, height: 720 } });
       try {
         await page.goto(`${env.server.url}staff.html`);
+        await page.locator('#main-content a[href*="page=rates"]').first().waitFor();
+        await expectReflows(page, 'staff index');
+        await page.goto(`${env.server.url}staff.html?page=rates`);
         await page.locator('#rates-download').waitFor();
         await page.waitForFunction(() => [...document.querySelectorAll('.app-table-scroll')].every((r) => (r.scrollWidth > r.clientWidth) === (r.getAttribute('tabindex') === '0')));
         await expectReflows(page, 'rules and rates');

@@ -39,10 +39,13 @@ describe('the result, first things first', () => {
       assert.ok(summary.length >= 3 && summary.length <= 5, `${summary.length} summary lines`);
       assert.match(summary.join(' '), /Open to you now: .*Someone to help you plan/);
       assert.match(summary.join(' '), /Next change, on \d{1,2} [A-Z][a-z]+ \d{4}: /);
-      for (const selector of ['#status h1', '#summary', '#next']) {
+      for (const selector of ['#status h1', '#summary']) {
         const at = await screensTo(page, selector, 844);
         assert.ok(at <= 2, `${selector} ends ${at.toFixed(2)} screens down`);
       }
+      // "What to do next" (with her personal adviser first) starts on the first screens.
+      const next = await page.locator('#next').evaluate((el) => (el.getBoundingClientRect().top + window.scrollY) / 844);
+      assert.ok(next <= 1.5, `#next starts ${next.toFixed(2)} screens down`);
       // Everything not available is in one closed section, each with its reason.
       const closed = page.locator('#not-available > details');
       assert.equal(await closed.count(), 1);
@@ -72,7 +75,10 @@ describe('the result, first things first', () => {
       await openJourney(page, env.server.url, 'care_leaver');
       await answerAll(page, careLeaverAnswers(19, { 'Kent County Council the council': 'No' }));
       await seeResults(page);
-      assert.match(await page.locator('#status h1').textContent(), /^The council that looked after you supports you/);
+      // The journey stopped at that answer: the headline says whom to ask, and no status from unasked questions.
+      assert.equal((await page.locator('#status h1').textContent()).trim(), 'Ask the council that looked after you');
+      assert.equal(await page.locator('#status').getAttribute('data-status'), null);
+      assert.equal(await page.locator('#not-available').count(), 0);
       assert.match(await page.locator('#summary').textContent(), /Your support comes from the council that looked after you\. Their local offer may be different\./);
       const visible = await page.evaluate(() => document.querySelector('#main-content').innerText);
       assert.doesNotMatch(visible, /£2,000|Kent's own page/, 'no Kent-only amount');

@@ -76,8 +76,11 @@ fn child_table(n: usize, item: &Item) -> Html {
     }
 }
 
-/// The pay section: a table per child, then the totals.
-pub fn pay(outcome: &Outcome) -> Html {
+/// The pay section: a table per child, then the totals, with `notes` (what
+/// the answers leave to the fostering team, and a couple's share of the
+/// tax-free limit) under the sentence that Kent pays only while a child
+/// lives with you.
+pub fn pay(outcome: &Outcome, notes: Vec<String>) -> Html {
     let children: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Payment).collect();
     let totals: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Total).collect();
     if children.is_empty() && totals.is_empty() {
@@ -118,6 +121,7 @@ pub fn pay(outcome: &Outcome) -> Html {
             { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item)) }
             <h2 class="govuk-heading-l">{ t("fostering.totals.title") }</h2>
             <div class="govuk-inset-text" id="only-while">{ t("fostering.only_while") }</div>
+            { for notes.into_iter().map(|n| html! { <p class="govuk-body app-pay-note">{ n }</p> }) }
             <div class="app-table-scroll" role="region" aria-labelledby="totals-caption">
                 <table class="govuk-table" id="totals">
                     <caption class="govuk-table__caption govuk-visually-hidden" id="totals-caption">{ t("fostering.totals.title") }</caption>

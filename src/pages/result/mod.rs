@@ -460,12 +460,49 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     }
 }
 
+/// What the fostering answers leave open, said beside the pay: a child's
+/// disability rate is the fostering team's decision ("yes" is shown at the
+/// lower rate, "not sure" with none), and a couple shares the tax-free
+/// limit's fixed amount equally (DOMAIN 1.3).
+fn fostering_notes(state: &State, outcome: &Outcome) -> Vec<String> {
+    use crate::state::fostering::{disability_rate_for_team, with_partner};
+    let children = outcome.items.iter().filter(|i| i.kind == Kind::Payment).count();
+    let mut notes: Vec<String> = (1..=children)
+        .filter_map(|n| u8::try_from(n).ok())
+        .filter(|n| disability_rate_for_team(&state.raw, *n))
+        .map(|n| {
+            let id = match state.raw.get(&format!("child_disability_{n}")).map(String::as_str) {
+                Some("yes") => "fostering.disability.yes",
+                _ => "fostering.disability.not_sure",
+            };
+            tf(id, &[("n", n.to_string())])
+        })
+        .collect();
+    if with_partner(&state.raw) {
+        notes.push(t("fostering.partner_share").into_owned());
+    }
+    notes
+}
+
 /// The result page.
 pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
         return Html::default();
     };
-    let outcome = rules::evaluate(&scenario);
+    let mut outcome = rules::evaluate(&scenario);
+    // Where only "13 weeks or more" (or fewer) was asked, the rules were
+    // given the threshold or 0: their sentences say that, not a number the
+    // person never gave.
+    if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
+        let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
+            Some("yes") => Some(t("care_leaver.weeks.13_or_more")),
+            Some("no") => Some(t("care_leaver.weeks.fewer_than_13")),
+            _ => None,
+        };
+        if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
+            fact.1 = words.into_owned();
+        }
+    }
     let errors: Vec<(String, String)> =
         state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
     // The figures standing in are those whose table does not cover the
@@ -487,7 +524,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     };
     let view = View::of_state(&scenario, state);
     let special = match journey {
-        Journey::Fostering if !view.stopped => fostering::pay(&outcome),
+        Journey::Fostering if !view.stopped => fostering::pay(&outcome, fostering_notes(state, &outcome)),
         _ => Html::default(),
     };
     let after = match journey {
