@@ -120,8 +120,15 @@ function readQuestion(page) {
 const address = (base, journey, lang) => `${base}?journey=${journey}${lang === 'en' ? '' : `&lang=${lang}`}`;
 
 async function open(page, url, lang) {
+  // Each walk starts from the first question: the tab keeps answers in
+  // progress (sessionStorage), which a new walk must not resume.
   await page.goto(url);
   await waitForApp(page);
+  if (await page.evaluate(() => sessionStorage.length > 0)) {
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(url);
+    await waitForApp(page);
+  }
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 

@@ -201,7 +201,11 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
     // Which council supports a special guardian, and until when: told
     // first after the arrangement, since it is whom the family asks.
     let mut timeline = Vec::new();
-    let supporting = if a.arrangement == Arrangement::SpecialGuardianshipOrder {
+    // Only when the family told us something the contract's answers do not
+    // hold (the order is made, which council looked after the child, or
+    // when): a scenario in the contract's own answers reads as before.
+    let told = in_place || a.looked_after_by.is_some() || a.order_made_on.is_some();
+    let supporting = if a.arrangement == Arrangement::SpecialGuardianshipOrder && told {
         support_council(&mut ctx, a, in_place, &mut items, &mut timeline)
     } else {
         None
