@@ -234,14 +234,22 @@ fn kinship(a: &KinshipAnswers, on: Date) -> Vec<&'static Contact> {
     // after the child, for three years from the order); otherwise the
     // family's own council.
     let outcome = crate::journeys::kinship::evaluate(a, on);
-    let named = Some(&a.arrangement)
-        .filter(|x| a.arrangement_in_place && **x == crate::Arrangement::SpecialGuardianshipOrder)
-        .and(outcome.fact("support_council"));
-    out.push(match (named, a.lives_in) {
+    let council = match (outcome.fact("support_council"), a.lives_in) {
         (Some("kent"), _) | (None, LivesIn::Kent) => &KENT_CHILDRENS_SERVICES,
         (Some("medway"), _) | (None, LivesIn::Medway) => &MEDWAY_CHILDRENS_SERVICES,
         _ => &OWN_COUNCIL,
-    });
+    };
+    out.push(council);
+    // Money that council agreed before the order stays with it after the
+    // three years (the same page): it is still one to call.
+    let first = match a.looked_after_by {
+        Some(crate::LookedAfterBy::Kent) => Some(&KENT_CHILDRENS_SERVICES),
+        Some(crate::LookedAfterBy::Medway) => Some(&MEDWAY_CHILDRENS_SERVICES),
+        _ => None,
+    };
+    if let Some(first) = first.filter(|f| f.id != council.id && outcome.fact("support_council").is_some()) {
+        out.push(first);
+    }
     out.push(&FAMILY_RIGHTS_GROUP);
     out.push(&EMERGENCY);
     out
@@ -267,7 +275,16 @@ fn care_leaver(a: &CareLeaverAnswers, on: Date) -> Vec<&'static Contact> {
     if supported_by_kent {
         // Before the day is known (a date out of range) the social worker stays.
         let adviser = personal_adviser_from(born, on).is_some_and(|day| on >= day);
-        out.push(if adviser { &KENT_PERSONAL_ADVISER } else { &KENT_SOCIAL_WORKER });
+        // In care before 18 the social worker leads; the personal adviser,
+        // linked from 17 and a half, takes over at 18 (careleaverpp_kent:
+        // "replacing their Social Worker" at 18).
+        let adult = born.birthday(18).is_none_or(|d| on >= d);
+        if !adviser || (a.looked_after_now && !adult) {
+            out.push(&KENT_SOCIAL_WORKER);
+        }
+        if adviser {
+            out.push(&KENT_PERSONAL_ADVISER);
+        }
         out.push(&ADVOCATE);
     } else {
         out.push(&OWN_COUNCIL);
@@ -359,7 +376,14 @@ mod tests {
         assert_eq!(personal_adviser_from(born, day), Some(day), "17 and a half, as the timeline has it");
         let eve = Date::ymd(2026, 9, 14);
         assert_eq!(care(leaver(born), eve), ["kent_social_worker", "advocate", "emergency"]);
-        assert_eq!(care(leaver(born), day), ["kent_personal_adviser", "advocate", "emergency"]);
+        // Still in care at 17 and a half: the social worker leads until 18, the adviser beside them.
+        assert_eq!(care(leaver(born), day), ["kent_social_worker", "kent_personal_adviser", "advocate", "emergency"]);
+        let eighteen = Date::ymd(2027, 3, 15);
+        assert_eq!(care(leaver(born), eighteen.add_days(-1).unwrap_or(eighteen)), ["kent_social_worker", "kent_personal_adviser", "advocate", "emergency"]);
+        assert_eq!(care(leaver(born), eighteen), ["kent_personal_adviser", "advocate", "emergency"]);
+        // Left care before 17 and a half (a relevant child): the adviser alone from that day.
+        let left = CareLeaverAnswers { looked_after_now: false, ..leaver(born) };
+        assert_eq!(care(left, day), ["kent_personal_adviser", "advocate", "emergency"]);
     }
 
     #[test]
@@ -367,8 +391,8 @@ mod tests {
         // Born 31 August: 17 on 31 August, six months on is 28 February (clamped).
         assert_eq!(personal_adviser_from(Date::ymd(2009, 8, 31), Date::ymd(2026, 1, 1)), Some(Date::ymd(2027, 2, 28)));
         let born = Date::ymd(2009, 8, 31);
-        assert_eq!(care(leaver(born), Date::ymd(2027, 2, 27)).first(), Some(&"kent_social_worker"));
-        assert_eq!(care(leaver(born), Date::ymd(2027, 2, 28)).first(), Some(&"kent_personal_adviser"));
+        assert!(!care(leaver(born), Date::ymd(2027, 2, 27)).contains(&"kent_personal_adviser"));
+        assert!(care(leaver(born), Date::ymd(2027, 2, 28)).contains(&"kent_personal_adviser"));
     }
 
     #[test]
@@ -453,6 +477,9 @@ mod tests {
         assert_eq!(first(Date::ymd(2026, 12, 7)), "kent_childrens_services");
         assert_eq!(first(Date::ymd(2028, 3, 1)), "kent_childrens_services");
         assert_eq!(first(Date::ymd(2028, 3, 2)), "medway_childrens_services");
+        // After the three years Kent is still named, for money it agreed before the order.
+        let all = ids(&for_person(&Answers::Kinship(a), Date::ymd(2028, 3, 2)));
+        assert_eq!(all, ["medway_childrens_services", "kent_childrens_services", "family_rights_group", "emergency"]);
     }
 
     #[test]

@@ -277,7 +277,17 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
     // The council that would pay is the one responsible for support where
     // the family said which council looked after the child; else, as
     // before that was asked, the council where they live.
-    let kent_pays = match (a.looked_after_by, supporting) {
+    // An allowance is agreed before the order, as part of its support plan,
+    // and money a council agreed before the order stays with it after the
+    // three years (the Plymouth page applying reg 5): the council that
+    // looked after the child is the one to ask, whoever supports the
+    // family now.
+    let payer = match a.looked_after_by {
+        Some(LookedAfterBy::Kent) => Some(KENT),
+        Some(LookedAfterBy::Medway) => Some(MEDWAY),
+        _ => supporting,
+    };
+    let kent_pays = match (a.looked_after_by, payer) {
         (Some(_), Some(council)) => council.key == KENT.key,
         _ => a.lives_in == LivesIn::Kent,
     };
@@ -286,7 +296,7 @@ pub fn evaluate(a: &KinshipAnswers, on: Date) -> Outcome {
             .because(&["special_guardianship_allowance_ask_the_council"])
             .sources(&["special_guardianship_regs_2005"]);
         let named = |c: &Council| c.id == KENT.id || c.id == MEDWAY.id;
-        if let Some(council) = supporting.filter(|c| a.looked_after_by.is_some() && named(c)) {
+        if let Some(council) = payer.filter(|c| a.looked_after_by.is_some() && named(c)) {
             item =
                 item.because(&["special_guardianship_allowance_ask_this_council"]).fact("council_name", council.name);
         }
@@ -837,8 +847,12 @@ mod tests {
                 o.item(Kind::Entitlement, "special_guardianship_allowance").filter(|i| i.amount.is_some())
             {
                 let kent_supports = o.fact("support_council") == Some("kent");
+                // Kent or Medway agreed the allowance before the order when it
+                // looked after the child; it stays theirs.
                 assert!(
-                    if a.looked_after_by.is_some() && o.fact("support_council").is_some() {
+                    if matches!(a.looked_after_by, Some(LookedAfterBy::Kent | LookedAfterBy::Medway)) {
+                        a.looked_after_by == Some(LookedAfterBy::Kent)
+                    } else if a.looked_after_by.is_some() && o.fact("support_council").is_some() {
                         kent_supports
                     } else {
                         a.lives_in == LivesIn::Kent
