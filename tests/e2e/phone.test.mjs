@@ -217,6 +217,10 @@ describe('phones: a 360 x 740 screen', () => {
       try {
         const url = address(env.server.url, journey, 'en');
         const expected = routedFields(journey);
+        // Asked only while its contract runs (params::CONTRACT_END_SHARED,
+        // 31 March 2026), so no walk today reaches it; src/state's routing
+        // tests hold the eve and the day.
+        if (new Date() > new Date('2026-03-31T23:59:59Z')) expected.delete('in_shared_accommodation_since_before_2023_11_13');
         const seen = new Set();
         const plans = [];
         let axed = false;
@@ -234,7 +238,12 @@ describe('phones: a 360 x 740 screen', () => {
           const qs = await walk(page, url, 'en', plan, each);
           const fresh = qs.filter((q) => !seen.has(fieldOf(q.key)));
           for (const q of qs) seen.add(fieldOf(q.key));
-          if (fresh.length > 0) plans.push(plan);
+          if (fresh.length > 0) {
+            plans.push(plan);
+            // A walk that opened new questions is varied in its turn (two
+            // answers together open some: an order already made, then whose).
+            if (plan.pick) walks.push([plan, qs]);
+          }
           return qs;
         };
         const walks = [];
