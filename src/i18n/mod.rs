@@ -99,8 +99,10 @@ pub fn readable(id: &str) -> String {
     let last = id.rsplit('.').find(|part| !matches!(*part, "title" | "text" | "hint" | "label")).unwrap_or(id);
     let words = last.replace('_', " ");
     let mut chars = words.chars();
+    // Ids are ASCII: an ASCII capital keeps Unicode's case tables (about
+    // 6 KB brotli) out of the wasm.
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => c.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }
