@@ -41,7 +41,7 @@ describe('kinship: a family with its order', () => {
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'kinship');
       const asked = await answerAll(page, grandmother, { onEachPage: (p) => expectNoAxeViolations(p) });
-      assert.ok(asked.some((q) => q === 'Which council looked after the child just before the order was made?'));
+      assert.ok(asked.some((q) => q === 'Which council looked after the child before the order?'));
       // Medway looked after him and she lives in Medway: the order's date
       // cannot change who helps her, so it is not asked.
       assert.ok(!asked.some((q) => q.includes('When did the court make')), asked.join(' | '));

@@ -80,6 +80,10 @@ function routedFields(journey) {
   const body = source.slice(start, end);
   const fields = new Set([...body.matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]).filter((f) => FIELDS.has(f)));
   assert.ok(fields.size > 0, `no fields found in ${journey}'s route`);
+  // Asked only while its contract runs (params::CONTRACT_END_SHARED,
+  // 31 March 2026), so no walk today reaches it; src/state's routing
+  // tests hold the eve and the day.
+  if (new Date() > new Date('2026-03-31T23:59:59Z')) fields.delete('in_shared_accommodation_since_before_2023_11_13');
   return fields;
 }
 
@@ -202,7 +206,15 @@ function firstScreenProblem(q, lang, where, tooLong) {
 
 /** The plans to start from: each age, the first or last radio, a high or low number. */
 function basePlans(journey) {
-  return AGES[journey].flatMap((age) => [false, true].flatMap((last) => ['high', 'low'].map((number) => ({ age, last, number }))));
+  const plans = AGES[journey].flatMap((age) => [false, true].flatMap((last) => ['high', 'low'].map((number) => ({ age, last, number }))));
+  // Some questions open only after three answers together: a special
+  // guardian (the second arrangement) whose order is made, for a child in
+  // care before it, is asked which council looked after the child, and
+  // (that council not being where the family lives) when.
+  if (journey === 'kinship') {
+    plans.push({ age: 40, last: true, number: 'low', pick: { child_previously_looked_after: 0, arrangement: 1, arrangement_in_place: 0, looked_after_by: 0 } });
+  }
+  return plans;
 }
 
 describe('phones: a 360 x 740 screen', () => {
@@ -217,10 +229,6 @@ describe('phones: a 360 x 740 screen', () => {
       try {
         const url = address(env.server.url, journey, 'en');
         const expected = routedFields(journey);
-        // Asked only while its contract runs (params::CONTRACT_END_SHARED,
-        // 31 March 2026), so no walk today reaches it; src/state's routing
-        // tests hold the eve and the day.
-        if (new Date() > new Date('2026-03-31T23:59:59Z')) expected.delete('in_shared_accommodation_since_before_2023_11_13');
         const seen = new Set();
         const plans = [];
         let axed = false;
