@@ -43,7 +43,7 @@ pub fn allowed(origin: &str) -> Option<&'static str> {
 
 /// The origin (scheme, host and port) of an absolute URL.
 pub fn origin_of(url: &str) -> Option<&str> {
-    let (scheme, rest) = url.split_once("://")?;
+    let (scheme, rest) = crate::split_once_str(url, "://")?;
     if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }

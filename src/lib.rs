@@ -158,6 +158,14 @@ pub const STAFF: Pages = Pages {
     journeys: |_| Html::default(),
 };
 
+/// `text.split_once(sep)` by a plain scan of the bytes. `str`'s own search
+/// for a text pattern (two-way) is about 2 KB of wasm, and the separators
+/// searched for are a few bytes long.
+pub fn split_once_str<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let at = text.as_bytes().windows(sep.len().max(1)).position(|w| w == sep.as_bytes())?;
+    Some((text.get(..at)?, text.get(at + sep.len()..)?))
+}
+
 /// Where the address should go instead, when it names a page (`?page=`)
 /// that the other build shows: that build's file with the same query and
 /// fragment. Old links such as `./?page=rates` keep working this way.
@@ -166,7 +174,11 @@ pub const STAFF: Pages = Pages {
 pub fn elsewhere(pages: Pages, path: &str, search: &str, hash: &str) -> Option<String> {
     let page = page_from_query(search)?;
     let file = path.rsplit('/').next().unwrap_or("");
-    let there = match pages.other.trim_start_matches("./") {
+    let mut other = pages.other;
+    while let Some(rest) = other.strip_prefix("./") {
+        other = rest;
+    }
+    let there = match other {
         "" => file.is_empty() || file == "index.html",
         other => file == other,
     };

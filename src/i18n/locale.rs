@@ -112,7 +112,7 @@ impl Locale {
         let mut locale = Locale { code, draft: true, digits: Digits::Latin, messages: Vec::new() };
         let mut rtl = false;
         for line in text.lines() {
-            let Some((key, words)) = line.split_once(" = ") else { continue };
+            let Some((key, words)) = crate::split_once_str(line, " = ") else { continue };
             // The words keep their spaces ("Error: " ends with one); only a
             // Windows line end goes.
             let (key, words) = (key.trim(), words.trim_end_matches('\r'));
