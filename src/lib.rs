@@ -166,6 +166,12 @@ pub fn split_once_str<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)
     Some((text.get(..at)?, text.get(at + sep.len()..)?))
 }
 
+/// What follows the last `/` of a path (all of it without one), found by
+/// a plain scan of the bytes, as [`split_once_str`] does.
+fn last_segment(path: &str) -> &str {
+    path.bytes().rposition(|b| b == b'/').and_then(|at| path.get(at + 1..)).unwrap_or(path)
+}
+
 /// Where the address should go instead, when it names a page (`?page=`)
 /// that the other build shows: that build's file with the same query and
 /// fragment. Old links such as `./?page=rates` keep working this way.
@@ -173,7 +179,7 @@ pub fn split_once_str<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)
 /// path with one page (`trunk serve`) would otherwise send it round again.
 pub fn elsewhere(pages: Pages, path: &str, search: &str, hash: &str) -> Option<String> {
     let page = page_from_query(search)?;
-    let file = path.rsplit('/').next().unwrap_or("");
+    let file = last_segment(path);
     let mut other = pages.other;
     while let Some(rest) = other.strip_prefix("./") {
         other = rest;
@@ -195,7 +201,7 @@ pub fn page_from_query(search: &str) -> Option<&'static str> {
 /// place (`trunk serve` answers `/rates.html` with index.html before the
 /// prerender has written it): `rates.html` and `privacy.html` only.
 pub fn page_from_path(path: &str) -> Option<&'static str> {
-    match path.rsplit('/').next()? {
+    match last_segment(path) {
         "rates.html" => Some("rates"),
         "privacy.html" => Some("privacy"),
         _ => None,

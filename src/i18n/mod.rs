@@ -96,7 +96,11 @@ pub fn first(ids: &[String], args: &[(&'static str, String)]) -> String {
 
 /// An id as words: its last meaningful part, with spaces and a capital.
 pub fn readable(id: &str) -> String {
-    let last = id.rsplit('.').find(|part| !matches!(*part, "title" | "text" | "hint" | "label")).unwrap_or(id);
+    // The last part that is not a suffix, scanning forwards.
+    let last = id
+        .split('.')
+        .fold(None, |last, part| if matches!(part, "title" | "text" | "hint" | "label") { last } else { Some(part) })
+        .unwrap_or(id);
     let words = last.replace('_', " ");
     let mut chars = words.chars();
     // Ids are ASCII: an ASCII capital keeps Unicode's case tables (about

@@ -138,7 +138,8 @@ impl Q {
         if let Some((id, _)) = FIELDS.iter().find(|(id, _)| *id == key) {
             return Some(Q::new(id));
         }
-        let (stem, n) = key.rsplit_once('_')?;
+        let at = key.bytes().rposition(|b| b == b'_')?;
+        let (stem, n) = (key.get(..at)?, key.get(at + 1..)?);
         let n: u8 = n.parse().ok().filter(|n| (1..=10).contains(n))?;
         FIELDS.iter().find(|(id, _)| *id == stem && id.starts_with("child_")).map(|(id, _)| Q::child(id, n))
     }
