@@ -379,7 +379,10 @@ mod tests {
         // Still in care at 17 and a half: the social worker leads until 18, the adviser beside them.
         assert_eq!(care(leaver(born), day), ["kent_social_worker", "kent_personal_adviser", "advocate", "emergency"]);
         let eighteen = Date::ymd(2027, 3, 15);
-        assert_eq!(care(leaver(born), eighteen.add_days(-1).unwrap_or(eighteen)), ["kent_social_worker", "kent_personal_adviser", "advocate", "emergency"]);
+        assert_eq!(
+            care(leaver(born), eighteen.add_days(-1).unwrap_or(eighteen)),
+            ["kent_social_worker", "kent_personal_adviser", "advocate", "emergency"]
+        );
         assert_eq!(care(leaver(born), eighteen), ["kent_personal_adviser", "advocate", "emergency"]);
         // Left care before 17 and a half (a relevant child): the adviser alone from that day.
         let left = CareLeaverAnswers { looked_after_now: false, ..leaver(born) };
