@@ -174,6 +174,16 @@ fn short_name(item: &Item) -> String {
     title.split('(').next().unwrap_or(&title).trim_end().to_string()
 }
 
+/// Words that start a line ("Up to £2,000 once") in the middle of one:
+/// an ASCII capital first letter lowered (other scripts have no case).
+fn lower_first(words: &str) -> String {
+    let mut out = words.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}
+
 /// "a, b and c", or "a, b, c and 2 more".
 fn listed(names: Vec<String>) -> String {
     const MOST: usize = 3;
@@ -235,7 +245,7 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             .iter()
             .filter(shown)
             .filter(|i| i.is_open_now() && view.kent)
-            .filter_map(|i| items::amount_words(i).map(|a| format!("{}, {a}", short_name(i))))
+            .filter_map(|i| items::amount_words(i).map(|a| format!("{}, {}", short_name(i), lower_first(&a))))
             .collect();
         if !money.is_empty() {
             lines.push(tf("result.summary.money", &[("list", money.join("; "))]));
