@@ -36,8 +36,8 @@
 //! not carry the sentences in its wasm.
 //! Contacts are not part of `evaluate`'s JSON (CONTRACT.md is unchanged).
 
-use crate::params::{self, Found, Param};
-use crate::{Answers, CareLeaverAnswers, Date, FosteringAnswers, ImmigrationStatus, KinshipAnswers, LivesIn};
+use crate::journeys::care_leaver::{personal_adviser_day, Thresholds};
+use crate::{Answers, CareLeaverAnswers, Date, FosteringAnswers, ImmigrationStatus, KinshipAnswers, LivesIn, Outcome};
 
 /// What a contact is for, which decides how the page shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,11 +207,13 @@ pub static ALL: &[&Contact] = &[
 
 /// The contacts for this person on `on`, the one to talk to first first.
 /// The emergency line, when it applies, is last: the page shows it apart.
-pub fn for_person(answers: &Answers, on: Date) -> Vec<&'static Contact> {
+/// `outcome` is what the rules gave for these answers (`crate::evaluate`):
+/// a special guardian is sent to the council it names.
+pub fn for_person(answers: &Answers, outcome: &Outcome) -> Vec<&'static Contact> {
     match answers {
         Answers::Fostering(a) => fostering(a),
-        Answers::Kinship(a) => kinship(a, on),
-        Answers::CareLeaver(a) => care_leaver(a, on),
+        Answers::Kinship(a) => kinship(a, outcome),
+        Answers::CareLeaver(a) => care_leaver(a, outcome.on),
         Answers::Adoption(_) => vec![&ADOPTION_PARTNERSHIP],
     }
 }
@@ -224,7 +226,7 @@ fn fostering(a: &FosteringAnswers) -> Vec<&'static Contact> {
     }
 }
 
-fn kinship(a: &KinshipAnswers, on: Date) -> Vec<&'static Contact> {
+fn kinship(a: &KinshipAnswers, outcome: &Outcome) -> Vec<&'static Contact> {
     let mut out: Vec<&'static Contact> = Vec::with_capacity(4);
     if a.child_looked_after_now {
         out.push(&CHILDS_SOCIAL_WORKER);
@@ -233,7 +235,6 @@ fn kinship(a: &KinshipAnswers, on: Date) -> Vec<&'static Contact> {
     // (Special Guardianship Regulations 2005 reg 5: the council that looked
     // after the child, for three years from the order); otherwise the
     // family's own council.
-    let outcome = crate::journeys::kinship::evaluate(a, on);
     let council = match (outcome.fact("support_council"), a.lives_in) {
         (Some("kent"), _) | (None, LivesIn::Kent) => &KENT_CHILDRENS_SERVICES,
         (Some("medway"), _) | (None, LivesIn::Medway) => &MEDWAY_CHILDRENS_SERVICES,
@@ -255,30 +256,19 @@ fn kinship(a: &KinshipAnswers, on: Date) -> Vec<&'static Contact> {
     out
 }
 
-/// The day Kent allocates a personal adviser to someone born on `born`, as
-/// the rules read it on `on` (the timeline's `personal_adviser_allocated`).
-pub fn personal_adviser_from(born: Date, on: Date) -> Option<Date> {
-    let months = i32::try_from(count(&params::PA_ALLOCATED_EXTRA_MONTHS, on)).unwrap_or(0);
-    born.birthday(count(&params::PA_ALLOCATED_AGE, on)).and_then(|d| d.add_months(months))
-}
-
-/// A whole number (an age, a count of months) as at `on`, as `Ctx::count` reads it.
-fn count(p: &'static Param, on: Date) -> u32 {
-    p.at(on).and_then(Found::count).unwrap_or(0)
-}
-
 fn care_leaver(a: &CareLeaverAnswers, on: Date) -> Vec<&'static Contact> {
     let mut out: Vec<&'static Contact> = Vec::with_capacity(4);
     let born = a.date_of_birth;
-    let support_ends = born.birthday(count(&params::SUPPORT_END_AGE, on));
+    let t = Thresholds::at(on);
+    let support_ends = born.birthday(t.support_end);
     let supported_by_kent = a.kent_care_leaver && support_ends.is_some_and(|end| on < end);
     if supported_by_kent {
         // Before the day is known (a date out of range) the social worker stays.
-        let adviser = personal_adviser_from(born, on).is_some_and(|day| on >= day);
+        let adviser = personal_adviser_day(born, on).is_some_and(|day| on >= day);
         // In care before 18 the social worker leads; the personal adviser,
         // linked from 17 and a half, takes over at 18 (careleaverpp_kent:
         // "replacing their Social Worker" at 18).
-        let adult = born.birthday(18).is_none_or(|d| on >= d);
+        let adult = born.birthday(t.adult).is_none_or(|d| on >= d);
         if !adviser || (a.looked_after_now && !adult) {
             out.push(&KENT_SOCIAL_WORKER);
         }
@@ -305,6 +295,12 @@ mod tests {
 
     fn ids(list: &[&'static Contact]) -> Vec<&'static str> {
         list.iter().map(|c| c.id).collect()
+    }
+
+    /// The contacts for these answers on `on`, from the rules' own outcome.
+    fn for_person(answers: &Answers, on: Date) -> Vec<&'static Contact> {
+        let outcome = crate::evaluate(&crate::Scenario { on, answers: answers.clone() });
+        super::for_person(answers, &outcome)
     }
 
     fn leaver(born: Date) -> CareLeaverAnswers {
@@ -373,7 +369,7 @@ mod tests {
     fn a_care_leaver_has_a_social_worker_until_17_and_a_half_and_a_personal_adviser_from_that_day() {
         let born = Date::ymd(2009, 3, 15);
         let day = Date::ymd(2026, 9, 15);
-        assert_eq!(personal_adviser_from(born, day), Some(day), "17 and a half, as the timeline has it");
+        assert_eq!(personal_adviser_day(born, day), Some(day), "17 and a half, as the timeline has it");
         let eve = Date::ymd(2026, 9, 14);
         assert_eq!(care(leaver(born), eve), ["kent_social_worker", "advocate", "emergency"]);
         // Still in care at 17 and a half: the social worker leads until 18, the adviser beside them.
@@ -392,7 +388,7 @@ mod tests {
     #[test]
     fn the_adviser_day_follows_english_birthdays_and_clamped_months() {
         // Born 31 August: 17 on 31 August, six months on is 28 February (clamped).
-        assert_eq!(personal_adviser_from(Date::ymd(2009, 8, 31), Date::ymd(2026, 1, 1)), Some(Date::ymd(2027, 2, 28)));
+        assert_eq!(personal_adviser_day(Date::ymd(2009, 8, 31), Date::ymd(2026, 1, 1)), Some(Date::ymd(2027, 2, 28)));
         let born = Date::ymd(2009, 8, 31);
         assert!(!care(leaver(born), Date::ymd(2027, 2, 27)).contains(&"kent_personal_adviser"));
         assert!(care(leaver(born), Date::ymd(2027, 2, 28)).contains(&"kent_personal_adviser"));

@@ -376,7 +376,19 @@ struct Limits {
     shared_contract_end: Option<Date>,
 }
 
+/// The day Kent allocates a personal adviser to someone born on `born`, as
+/// the rules read it on `on` (17 and a half): the timeline's
+/// `personal_adviser_allocated`.
+pub fn personal_adviser_day(born: Date, on: Date) -> Option<Date> {
+    Limits::read(&Ctx::new(on)).pa_day(born)
+}
+
 impl Limits {
+    /// The personal adviser's day for someone born on `born`.
+    fn pa_day(&self, born: Date) -> Option<Date> {
+        born.birthday(self.pa_age).and_then(|d| d.add_months(i32::try_from(self.pa_months).unwrap_or(0)))
+    }
+
     fn read(ctx: &Ctx) -> Limits {
         Limits {
             thresholds: Thresholds::read(ctx),
@@ -1285,7 +1297,6 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
         return Vec::new();
     }
     let event = |date: Option<Date>, event: &'static str| date.map(|date| Event { date, event, option: None });
-    let pa_months = i32::try_from(l.pa_months).unwrap_or(0);
     // "Up to 25 if in further education" (SS Appendix 1), as the item reads it.
     let further_education = p.a.in_education_or_training && !p.a.in_higher_education;
     let ksh_end = if further_education { l.ksh_education_end } else { l.ksh_end };
@@ -1293,7 +1304,7 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
     events.extend(
         [
             event(p.becomes_eligible(), "becomes_eligible"),
-            event(p.birthday(l.pa_age).and_then(|d| d.add_months(pa_months)), "personal_adviser_allocated"),
+            event(l.pa_day(p.a.date_of_birth), "personal_adviser_allocated"),
             event(p.uc_early_claim(), "universal_credit_early_claim"),
             event(p.birthday(l.thresholds.adult), "turns_18"),
             event(p.birthday(l.council_tax_end), "council_tax_paid_ends"),

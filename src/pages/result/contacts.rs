@@ -4,22 +4,20 @@
 //! A value the sources do not give is left out, and the words say how to
 //! find it. Phone numbers stay as their sources write them, left to right,
 //! in every language.
-// The coordinator wires `contacts_block` into the result page; until then
-// only the tests call it.
 
 use crate::components::warning_text;
 use crate::i18n::{self, t};
 use rules::contacts::{Contact, ContactKind};
-use rules::Scenario;
+use rules::{Outcome, Scenario};
 use yew::prelude::*;
 
 /// The contacts for the person these answers describe, on the date the
 /// rules are read for: the danger line (care leavers and kinship carers),
 /// then one block per contact, the one to talk to first first. Put it in
 /// the "What to do next" section.
-pub fn contacts_block(scenario: &Scenario) -> Html {
+pub fn contacts_block(scenario: &Scenario, outcome: &Outcome) -> Html {
     let journey = scenario.answers.journey();
-    let contacts = rules::contacts::for_person(&scenario.answers, scenario.on);
+    let contacts = rules::contacts::for_person(&scenario.answers, outcome);
     let danger = contacts.iter().filter(|c| c.kind == ContactKind::Emergency).map(|c| emergency(c));
     let blocks = contacts.iter().filter(|c| c.kind != ContactKind::Emergency).map(|c| block(c, journey.as_str()));
     html! {
@@ -151,7 +149,10 @@ mod tests {
     const ON: Date = Date::ymd(2026, 12, 7);
 
     fn shown(a: CareLeaverAnswers) -> VNode {
-        contacts_block(&Scenario { on: ON, answers: Answers::CareLeaver(a) })
+        {
+            let s = Scenario { on: ON, answers: Answers::CareLeaver(a) };
+            contacts_block(&s, &rules::evaluate(&s))
+        }
     }
 
     #[test]
@@ -214,7 +215,8 @@ mod tests {
             months_habitually_resident: 400,
             household_specified_offence: false,
         };
-        let html = contacts_block(&Scenario { on: ON, answers: Answers::Adoption(a) });
+        let s = Scenario { on: ON, answers: Answers::Adoption(a) };
+        let html = contacts_block(&s, &rules::evaluate(&s));
         let hrefs = attrs(&html, "href");
         assert!(hrefs.contains(&"tel:03000422373".to_string()), "{hrefs:?}");
         assert!(hrefs.contains(&"mailto:adoption.partnership@kent.gov.uk".to_string()), "{hrefs:?}");

@@ -544,7 +544,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
         _ => Html::default(),
     };
     // The named contacts `rules::contacts` chooses, first in "What to do next".
-    let contacts = contacts::contacts_block(&scenario);
+    let contacts = contacts::contacts_block(&scenario, &outcome);
     let next = what_to_do_next(view, &outcome, contacts);
     let d = state.dispatcher();
     let back = Callback::from(move |()| d.dispatch(Action::Back));
