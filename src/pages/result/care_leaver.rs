@@ -38,17 +38,22 @@ pub fn event_words(e: &Event) -> String {
 pub fn headline(status: &str, outcome: &Outcome, kent: bool) -> Option<String> {
     let ends = outcome.timeline.iter().find(|e| e.event == "personal_adviser_ends").map(|e| i18n::date(e.date));
     let who = if kent { "" } else { ".other" };
+    // The age support starts or ends at, from the rules (CARE_LEAVER_MIN_AGE,
+    // SUPPORT_END_AGE), not typed in the words.
+    let t = rules::journeys::care_leaver::Thresholds::at(outcome.on);
+    let age = if status == "not_yet" { t.min_age } else { t.support_end };
+    let age = ("age", i18n::digits(&age.to_string(), true));
     // A qualifying care leaver's help can end at 21 or at 25 (in
     // education): the headline names no day.
     match (status, ends) {
         ("eligible" | "relevant" | "former_relevant", Some(date)) => {
-            Some(tf(&format!("headline.care_leaver.{status}{who}"), &[("date", date)]))
+            Some(tf(&format!("headline.care_leaver.{status}{who}"), &[("date", date), age]))
         }
         // Without that day (a qualifying care leaver's timeline may not
         // hold it), the status's own title stands.
         ("eligible" | "relevant" | "former_relevant", None) => None,
         ("qualifying", _) => i18n::get(&format!("headline.care_leaver.qualifying{who}")).map(str::to_string),
-        _ => i18n::get(&format!("headline.care_leaver.{status}")).map(str::to_string),
+        _ => i18n::get(&format!("headline.care_leaver.{status}")).map(|words| rules::explain::fill(words, &[age])),
     }
 }
 
