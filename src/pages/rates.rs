@@ -213,6 +213,38 @@ fn param_block(p: &'static Param, on: Date, stop: bool) -> Html {
     }
 }
 
+/// The figures to update before they lapse, as at `on`: each parameter
+/// whose latest value is held only until a day within
+/// [`rules::params::LAPSE_WARNING_DAYS`] of it (or already past), soonest
+/// first, linked to its table below. Nothing when none is.
+fn lapsing_block(on: Date) -> Html {
+    let list = rules::params::lapsing(on, rules::params::LAPSE_WARNING_DAYS);
+    if list.is_empty() {
+        return Html::default();
+    }
+    let items = list.iter().map(|(p, until)| {
+        let when = if *until < on { "rates.lapsed_on" } else { "rates.lapses_on" };
+        html! {
+            <li>
+                <a class="govuk-link" href={format!("#param-{}", p.id)}>{ p.title }</a>
+                { ": " }{ tf(when, &[("date", i18n::date(*until))]) }
+            </li>
+        }
+    });
+    html! {
+        <section class="app-section" id="rates-lapsing" aria-labelledby="rates-lapsing-title">
+            <h2 class="govuk-heading-m" id="rates-lapsing-title">{ t("rates.lapsing_title") }</h2>
+            <p class="govuk-body">{ tf("rates.lapsing_lead", &[("days", rules::params::LAPSE_WARNING_DAYS.to_string()), ("count", list.len().to_string())]) }</p>
+            <details class="govuk-details">
+                <summary class="govuk-details__summary">
+                    <span class="govuk-details__summary-text">{ tf("rates.lapsing_summary", &[("count", list.len().to_string())]) }</span>
+                </summary>
+                <div class="govuk-details__text"><ul class="govuk-list govuk-list--bullet">{ for items }</ul></div>
+            </details>
+        </section>
+    }
+}
+
 /// Props for [`RatesPage`].
 #[derive(Properties, PartialEq)]
 pub struct RatesPageProps {
@@ -329,6 +361,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
                 <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>
                 <button type="button" class="govuk-button" id="rates-download" onclick={ondownload}>{ t("rates.download") }</button>
             }
+            { lapsing_block(*on) }
             { contents }
             { for sections }
         </div>

@@ -68,7 +68,7 @@ pub fn weeks_given(raw: &Raw, today: Date) -> bool {
 /// The last day of Kent's Shared Accommodation contract as the rules hold
 /// it on `on` (their parameters, never typed here).
 fn shared_contract_end(on: Date) -> Option<Date> {
-    params::CONTRACT_END_SHARED.at(on).and_then(params::Found::date)
+    params::CONTRACT_END_SHARED_ACCOMMODATION.at(on).and_then(params::Found::date)
 }
 
 /// The questions for these answers so far, in order.

@@ -749,7 +749,10 @@ mod tests {
 
     #[test]
     fn shared_accommodation_is_asked_only_while_its_contract_runs() {
-        let end = rules::params::CONTRACT_END_SHARED.at(today()).and_then(rules::params::Found::date).expect("an end");
+        let end = rules::params::CONTRACT_END_SHARED_ACCOMMODATION
+            .at(today())
+            .and_then(rules::params::Found::date)
+            .expect("an end");
         let asked_on = |on: Date| {
             let (_, asked) = walk(State::new(Some(Journey::CareLeaver), on), &P2);
             asked.contains(&"in_shared_accommodation_since_before_2023_11_13".to_string())

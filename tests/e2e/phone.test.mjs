@@ -80,7 +80,7 @@ function routedFields(journey) {
   const body = source.slice(start, end);
   const fields = new Set([...body.matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]).filter((f) => FIELDS.has(f)));
   assert.ok(fields.size > 0, `no fields found in ${journey}'s route`);
-  // Asked only while its contract runs (params::CONTRACT_END_SHARED,
+  // Asked only while its contract runs (params::CONTRACT_END_SHARED_ACCOMMODATION,
   // 31 March 2026), so no walk today reaches it; src/state's routing
   // tests hold the eve and the day.
   if (new Date() > new Date('2026-03-31T23:59:59Z')) fields.delete('in_shared_accommodation_since_before_2023_11_13');

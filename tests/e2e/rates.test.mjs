@@ -159,6 +159,27 @@ describe('rules and rates page', () => {
     }
   });
 
+  test('lists the figures to update from 120 days before they lapse, and not the day before', LIMIT, async () => {
+    const { context, page } = await openPage(env.browser);
+    try {
+      const lapsing = page.locator('#rates-lapsing');
+      const mileage = lapsing.getByRole('link', { name: 'Kent mileage for foster carers (per mile)' });
+      // Kent's 2025-26 rates are held until 31 March 2026; 120 days before is 1 December 2025.
+      await openRates(page, '&on=2025-11-30');
+      assert.equal(await mileage.count(), 0, 'the eve of the 120 days');
+      await openRates(page, '&on=2025-12-01');
+      await lapsing.locator('summary').click();
+      assert.match(await mileage.locator('..').textContent(), /held until 31 March 2026/);
+      assert.equal(await mileage.getAttribute('href'), '#param-kcc_mileage');
+      await expectNoAxeViolations(page);
+      await openRates(page, '&on=2026-12-07');
+      await lapsing.locator('summary').click();
+      assert.match(await mileage.locator('..').textContent(), /lapsed after 31 March 2026/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('"Download as CSV" makes the file in the browser with every dated value', LIMIT, async () => {
     const { context, page, activity } = await openPage(env.browser, { acceptDownloads: true });
     try {

@@ -410,10 +410,10 @@ impl Limits {
             special_school_min: ctx.count(&params::RESIDENTIAL_SPECIAL_SCHOOL_MIN_AGE),
             short_breaks_min: ctx.count(&params::SHORT_BREAKS_MIN_AGE),
             shared_cutoff: ctx.date(&params::SHARED_ACCOMMODATION_CUTOFF),
-            onsite_end: ctx.date(&params::CONTRACT_END_ONSITE),
-            outreach_end: ctx.date(&params::CONTRACT_END_OUTREACH),
-            transitional_end: ctx.date(&params::CONTRACT_END_TRANSITIONAL),
-            shared_contract_end: ctx.date(&params::CONTRACT_END_SHARED),
+            onsite_end: ctx.date(&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_ONSITE),
+            outreach_end: ctx.date(&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_OUTREACH),
+            transitional_end: ctx.date(&params::CONTRACT_END_TRANSITIONAL_ACCOMMODATION),
+            shared_contract_end: ctx.date(&params::CONTRACT_END_SHARED_ACCOMMODATION),
         }
     }
 }
@@ -671,7 +671,7 @@ const ENTITLEMENTS: [Offer; 14] = [
 /// timeline's `new_rate` events and the fallback `rates.as_of`.
 const AMOUNTS: [(&Param, &str); 4] = [
     (&params::SETTING_UP_HOME_ALLOWANCE, "setting_up_home_allowance"),
-    (&params::HE_BURSARY, "higher_education_bursary"),
+    (&params::HIGHER_EDUCATION_BURSARY, "higher_education_bursary"),
     (&params::APPRENTICESHIP_BURSARY, "apprenticeship_bursary"),
     (&params::BURSARY_16_19, "bursary_16_19"),
 ];
@@ -848,7 +848,7 @@ impl Offer {
     fn amount(self) -> Option<(&'static Param, Period)> {
         match self {
             Offer::SettingUpHomeAllowance => Some((&params::SETTING_UP_HOME_ALLOWANCE, Period::Once)),
-            Offer::HigherEducationBursary => Some((&params::HE_BURSARY, Period::Once)),
+            Offer::HigherEducationBursary => Some((&params::HIGHER_EDUCATION_BURSARY, Period::Once)),
             Offer::ApprenticeshipBursary => Some((&params::APPRENTICESHIP_BURSARY, Period::Once)),
             Offer::Bursary16To19 => Some((&params::BURSARY_16_19, Period::Year)),
             _ => None,
@@ -1318,10 +1318,10 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
     if let (Some(first), Some(last)) = (p.birthday(l.thresholds.min_age), p.birthday(l.thresholds.support_end)) {
         let in_window = |d: Date| first <= d && d < last;
         let contracts = [
-            (&params::CONTRACT_END_ONSITE, "supported_accommodation_onsite"),
-            (&params::CONTRACT_END_OUTREACH, "supported_accommodation_outreach"),
-            (&params::CONTRACT_END_TRANSITIONAL, "transitional_accommodation"),
-            (&params::CONTRACT_END_SHARED, "shared_accommodation"),
+            (&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_ONSITE, "supported_accommodation_onsite"),
+            (&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_OUTREACH, "supported_accommodation_outreach"),
+            (&params::CONTRACT_END_TRANSITIONAL_ACCOMMODATION, "transitional_accommodation"),
+            (&params::CONTRACT_END_SHARED_ACCOMMODATION, "shared_accommodation"),
         ];
         for (param, option) in contracts {
             if let Some(date) = ctx.date(param).filter(|&d| in_window(d)) {

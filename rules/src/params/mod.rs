@@ -8,19 +8,18 @@
 //! takes effect on its date with no change of code. A figure ends by
 //! getting a later value or an end date, never by being deleted.
 //!
+//! The values live in data files, one per area: `rules/params/*.toml`
+//! (their sources in `rules/params/sources.toml`). `rules/build.rs` checks
+//! them and turns each parameter into a `static` named after its id in
+//! capitals (`kcc_mileage` is [`KCC_MILEAGE`]), with [`ALL`] and the age
+//! band tables (`KCC_MAINTENANCE_BANDS`, ...). A new year's rate is one
+//! dated `[[id.values]]` entry in its file, and no code changes.
+//!
 //! [`ALL`] lists every parameter. The "rules and rates" page renders it and
 //! a test checks each one is ordered, sourced and linked with https.
 
-mod adoption;
-mod care_leaver;
-mod fostering;
-mod kinship;
 pub mod sources;
 
-pub use adoption::*;
-pub use care_leaver::*;
-pub use fostering::*;
-pub use kinship::*;
 pub use sources::{source, source_note, Source, SOURCES};
 
 use crate::{Date, Money};
@@ -153,138 +152,38 @@ impl Found {
     }
 }
 
-/// Shorthand for the tables: a confirmed value.
-pub(crate) const fn confirmed(
-    from: Date,
-    value: Value,
-    source: &'static str,
-    section: &'static str,
-    until: Option<Date>,
-) -> Dated {
-    Dated { from, value, source, section, certainty: Certainty::Confirmed, confirmed_until: until }
-}
-
-/// Shorthand for the tables: an uncertain value, shown as an estimate.
-/// `until` is the last day of the period the figure is believed to cover.
-pub(crate) const fn uncertain(
-    from: Date,
-    value: Value,
-    source: &'static str,
-    section: &'static str,
-    until: Option<Date>,
-) -> Dated {
-    Dated { from, value, source, section, certainty: Certainty::Uncertain, confirmed_until: until }
-}
-
-/// Shorthand: a date in a table.
-pub(crate) const fn ymd(y: i32, m: u8, d: u8) -> Date {
-    Date::ymd(y, m, d)
-}
-
-/// Shorthand: money in pence.
-pub(crate) const fn p(pence: u32) -> Value {
-    Value::Money(Money::pence(pence))
-}
-
-/// Shorthand: money in whole pounds.
-pub(crate) const fn gbp(pounds: u32) -> Value {
-    Value::Money(Money::pounds(pounds))
-}
-
-/// Shorthand: an age in years.
-pub(crate) const fn age(years: u32) -> Value {
-    Value::Age(years)
-}
-
-/// Shorthand: a date value.
-pub(crate) const fn on(y: i32, m: u8, d: u8) -> Value {
-    Value::Date(Date::ymd(y, m, d))
-}
-
 /// A date earlier than any the rules are asked about, for a value whose
-/// start the source does not give ("before 1 August 2023").
+/// start the source does not give (`from = "earliest"` in a parameter file).
 pub(crate) const EARLIEST: Date = Date::ymd(1, 1, 1);
 
-/// Every parameter, by area. The rates page and the parameter tests read
-/// this list; a parameter missing from it is a bug.
-pub static ALL: &[&Param] = &[
-    // Fostering: Kent's payments and conditions.
-    &KCC_MAINTENANCE_UNDER_2,
-    &KCC_MAINTENANCE_2_TO_4,
-    &KCC_MAINTENANCE_5_TO_10,
-    &KCC_MAINTENANCE_11_TO_15,
-    &KCC_MAINTENANCE_16_PLUS,
-    &KCC_REWARD_0_TO_8,
-    &KCC_REWARD_9_TO_18,
-    &KCC_DISABILITY_STANDARD,
-    &KCC_DISABILITY_ENHANCED,
-    &KCC_SKILLS_SKILLED,
-    &KCC_SKILLS_ADVANCED,
-    &KCC_EMERGENCY_RETAINER,
-    &KCC_MILEAGE,
-    &FOSTER_CARER_MIN_AGE,
-    &COT_IN_CARERS_ROOM_UNDER_AGE,
-    &KENT_ASSESSMENT_AIM_MONTHS,
-    &KSH_HOST_YOUNG_PERSON_MIN_AGE,
-    // Tax relief and the national minimum allowance.
-    &QCR_FIXED,
-    &QCR_WEEKLY_UNDER_11,
-    &QCR_WEEKLY_11_PLUS,
-    &QCR_OLDER_CHILD_AGE,
-    &NMA_SE_0_TO_2,
-    &NMA_SE_3_TO_4,
-    &NMA_SE_5_TO_10,
-    &NMA_SE_11_TO_15,
-    &NMA_SE_16_TO_17,
-    // Kinship.
-    &ASGSF_FAIR_ACCESS_LIMIT,
-    &CHILD_BENEFIT_ELDEST,
-    &CHILD_BENEFIT_ADDITIONAL,
-    &CONNECTED_PERSON_TEMPORARY_APPROVAL_WEEKS,
-    &CONNECTED_PERSON_EXTENSION_WEEKS,
-    &ADULT_AGE,
-    &KINSHIP_ALLOWANCE_PILOT_START,
-    &KINSHIP_ALLOWANCE_PILOT_MONTHS,
-    &SGO_SUPPORT_FIRST_COUNCIL_MONTHS,
-    // Care leavers.
-    &CARE_LEAVER_MIN_AGE,
-    &ELIGIBLE_MIN_WEEKS,
-    &QUALIFYING_END_AGE,
-    &SUPPORT_END_AGE,
-    &PA_ALLOCATED_AGE,
-    &PA_ALLOCATED_EXTRA_MONTHS,
-    &UC_EARLY_CLAIM_MONTHS_BEFORE_18,
-    &STAYING_PUT_END_AGE,
-    &KSH_END_AGE,
-    &KSH_EDUCATION_END_AGE,
-    &COUNCIL_TAX_END_AGE,
-    &HOMELESS_PRIORITY_END_AGE,
-    &BURSARY_16_19_END_AGE,
-    &PA_ON_REQUEST_FROM_AGE,
-    &SOCIAL_HOUSING_NO_LOCAL_CONNECTION_FROM,
-    &TRANSITIONAL_NOT_SETTLED_FROM_AGE,
-    &SETTING_UP_HOME_ALLOWANCE,
-    &SETTING_UP_HOME_ALLOWANCE_DFE,
-    &HE_BURSARY,
-    &APPRENTICESHIP_BURSARY,
-    &BURSARY_16_19,
-    // Accommodation.
-    &RESIDENTIAL_SPECIAL_SCHOOL_MIN_AGE,
-    &SHORT_BREAKS_MIN_AGE,
-    &SHARED_ACCOMMODATION_CUTOFF,
-    &CONTRACT_END_ONSITE,
-    &CONTRACT_END_OUTREACH,
-    &CONTRACT_END_TRANSITIONAL,
-    &CONTRACT_END_SHARED,
-    &SHARED_ACCOMMODATION_END_AGE,
-    &RECEPTION_NEW_ARRIVAL_WEEKS,
-    // Adoption.
-    &ADOPTER_MIN_AGE,
-    &ADOPTION_RESIDENCE_MONTHS,
-    &ADOPTION_STAGE_1_MONTHS,
-    &ADOPTION_STAGE_2_MONTHS,
-    &ADOPTION_STAGE_2_START_WITHIN_MONTHS,
-];
+/// The day of the year on which a student's age decides the 16 to 19
+/// Bursary for the academic year that follows (month, day): 31 August
+/// (GOV.UK 16 to 19 Bursary Fund; Virtual School Kent: "aged 16-18 at the
+/// start of the academic year"; DOMAIN 4.4).
+pub const BURSARY_16_19_AGE_DAY: (u8, u8) = (8, 31);
+
+include!(concat!(env!("OUT_DIR"), "/params.rs"));
+
+/// The days before a figure lapses from which staff are told to update it
+/// (the rates page's "update before they lapse" list and a test's report).
+pub const LAPSE_WARNING_DAYS: i64 = 120;
+
+/// The parameters whose latest value is confirmed only until a day no more
+/// than `within_days` after `on` (or already past), with that day, soonest
+/// first: the figures staff must update before the rules fall back on an
+/// estimate at the old rate. A value with no end (a statute) never lapses.
+pub fn lapsing(on: Date, within_days: i64) -> Vec<(&'static Param, Date)> {
+    let limit = on.add_days(within_days);
+    let mut out: Vec<(&'static Param, Date)> = ALL
+        .iter()
+        .filter_map(|p| {
+            let until = p.values.last()?.confirmed_until?;
+            limit.is_none_or(|limit| until <= limit).then_some((*p, until))
+        })
+        .collect();
+    out.sort_by_key(|(p, until)| (*until, p.id));
+    out
+}
 
 #[cfg(test)]
 mod tests {
@@ -322,17 +221,54 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_is_listed_to_update_from_120_days_before_it_lapses_and_not_the_day_before() {
+        // Kent's 2025-26 rates are confirmed until 31 March 2026.
+        let until = Date::ymd(2026, 3, 31);
+        let first_day = until.add_days(-LAPSE_WARNING_DAYS).unwrap();
+        assert_eq!(first_day, Date::ymd(2025, 12, 1));
+        let listed = |on: Date| lapsing(on, LAPSE_WARNING_DAYS).iter().any(|(p, _)| p.id == "kcc_mileage");
+        assert!(!listed(first_day.add_days(-1).unwrap()), "the eve of the 120 days");
+        assert!(listed(first_day), "the first of the 120 days");
+        assert!(listed(until.add_days(1).unwrap()), "and after it has lapsed");
+        // A statute's figure has no end, so it is never listed.
+        assert!(lapsing(Date::ymd(2100, 1, 1), LAPSE_WARNING_DAYS).iter().all(|(p, _)| p.id != "support_end_age"));
+        // Soonest first.
+        let list = lapsing(Date::ymd(2100, 1, 1), 0);
+        assert!(list.windows(2).all(|w| w[0].1 <= w[1].1));
+    }
+
+    /// Prints the figures to update, as at the day the tests run, so that
+    /// a test run tells staff what lapses in the next 120 days. It checks
+    /// only that the list agrees with a plain reading of every parameter.
+    #[test]
+    fn report_the_figures_that_lapse_within_120_days_of_today() {
+        let days =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap();
+        let today = Date::from_days(Date::ymd(1970, 1, 1).to_days() + i64::try_from(days).unwrap()).unwrap();
+        let list = lapsing(today, LAPSE_WARNING_DAYS);
+        let limit = today.add_days(LAPSE_WARNING_DAYS).unwrap();
+        let expected =
+            ALL.iter().filter(|p| p.values.last().and_then(|v| v.confirmed_until).is_some_and(|u| u <= limit)).count();
+        assert_eq!(list.len(), expected);
+        println!("Figures to update before they lapse (as at {today}, within {LAPSE_WARNING_DAYS} days):");
+        for (p, until) in &list {
+            let lapsed = if *until < today { " (already lapsed)" } else { "" };
+            println!("  {} confirmed until {until}{lapsed}: {}", p.id, p.title);
+        }
+    }
+
+    #[test]
     fn a_value_applies_from_its_day_and_not_the_day_before() {
-        let before = KCC_REWARD_0_TO_8.at(ymd(2025, 3, 31)).unwrap();
-        let from = KCC_REWARD_0_TO_8.at(ymd(2025, 4, 1)).unwrap();
+        let before = KCC_REWARD_0_TO_8.at(Date::ymd(2025, 3, 31)).unwrap();
+        let from = KCC_REWARD_0_TO_8.at(Date::ymd(2025, 4, 1)).unwrap();
         assert_eq!(before.money(), Some(Money::pence(14474)));
         assert!(before.estimate, "the 2024-25 Kent figures are inferred");
         assert_eq!(from.money(), Some(Money::pence(15053)));
         assert!(from.covers_date && !from.estimate);
-        let after = KCC_REWARD_0_TO_8.at(ymd(2026, 4, 1)).unwrap();
+        let after = KCC_REWARD_0_TO_8.at(Date::ymd(2026, 4, 1)).unwrap();
         assert_eq!(after.money(), Some(Money::pence(15053)));
         assert!(!after.covers_date, "past the table's year the latest figure is used");
-        let first = QCR_FIXED.at(ymd(1999, 1, 1)).unwrap();
+        let first = QCR_FIXED.at(Date::ymd(1999, 1, 1)).unwrap();
         assert!(!first.covers_date, "before the first table the nearest is used");
     }
 }
