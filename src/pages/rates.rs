@@ -232,7 +232,8 @@ fn lapsing_block(on: Date) -> Html {
         }
     });
     html! {
-        <section class="app-section" id="rates-lapsing" aria-labelledby="rates-lapsing-title">
+        // Not a `section`: the page's sections are its areas, one per contents link.
+        <div id="rates-lapsing">
             <h2 class="govuk-heading-m" id="rates-lapsing-title">{ t("rates.lapsing_title") }</h2>
             <p class="govuk-body">{ tf("rates.lapsing_lead", &[("days", rules::params::LAPSE_WARNING_DAYS.to_string()), ("count", list.len().to_string())]) }</p>
             <details class="govuk-details">
@@ -241,7 +242,7 @@ fn lapsing_block(on: Date) -> Html {
                 </summary>
                 <div class="govuk-details__text"><ul class="govuk-list govuk-list--bullet">{ for items }</ul></div>
             </details>
-        </section>
+        </div>
     }
 }
 
