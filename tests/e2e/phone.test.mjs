@@ -42,6 +42,12 @@ const NUMBERS = { high: ['40', '12', '3'], low: ['1', '2', '0'] };
  */
 const CHROME_MAX = 290;
 
+/**
+ * Questions whose long words (what a term means, what to ask whom) are in
+ * a "What does this mean?" under the answers, closed, so that they fit.
+ */
+const EXPLAINED = new Set(['immigration_status', 'arrangement', 'special_guardianship_from_care', 'skills_level', 'household_specified_offence']);
+
 const repo = new URL('../../', import.meta.url);
 
 /** Every field a question can ask (src/state/fields.rs). */
@@ -88,6 +94,7 @@ function readQuestion(page) {
       return { top: Math.round(r.top + window.scrollY), bottom: Math.round(r.bottom + window.scrollY) };
     };
     const h1 = main.querySelector('h1');
+    const details = main.querySelector('#question-form details');
     return {
       key,
       kind: date ? 'date' : radios.length ? 'radio' : 'number',
@@ -95,6 +102,8 @@ function readQuestion(page) {
       h1: at(h1),
       title: h1.textContent.trim(),
       cont: at(cont),
+      // null: no "What does this mean?"; else whether it is open.
+      explained: details ? details.open : null,
     };
   });
 }
@@ -171,6 +180,8 @@ async function walk(page, url, lang, plan, each) {
  */
 function firstScreenProblem(q, lang, where) {
   const what = `${where}, ${lang}, "${q.title.slice(0, 60)}" (${q.key})`;
+  if (EXPLAINED.has(fieldOf(q.key)) && q.explained !== false) return `${what}: "What does this mean?" is ${q.explained ? 'open' : 'missing'}`;
+  if (q.explained) return `${what}: "What does this mean?" starts open`;
   if (q.h1.bottom > SCREEN.height) return `${what}: the question ends at ${q.h1.bottom} px, below the first screen`;
   return q.cont.bottom > SCREEN.height ? `${what}: Continue ends at ${q.cont.bottom} px (the question starts at ${q.h1.top} px)` : null;
 }
