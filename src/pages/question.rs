@@ -1,10 +1,11 @@
 use crate::components::{
-    back_link, date_input, error_summary, notification_banner, number_input, radios, DateInputProps, NumberInputProps,
-    RadioOption, RadiosProps,
+    back_link, date_input, details, error_summary, notification_banner, number_input, radios, DateInputProps,
+    NumberInputProps, RadioOption, RadiosProps,
 };
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{self, FieldKind, DATE_PARTS, Q};
 use crate::state::{Action, Notice, State};
+use rules::Journey;
 use yew::prelude::*;
 
 /// One question on its own page, with its error summary and Continue.
@@ -118,6 +119,7 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
                         { plan_notice(state) }
                         <form novalidate=true {onsubmit} id="question-form">
                             { field }
+                            { explanation(journey, q) }
                             <button type="submit" class="govuk-button" data-module="govuk-button" id="continue">{ t("common.continue") }</button>
                         </form>
                         { super::start_again(state) }
@@ -126,6 +128,15 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
             </div>
         </>
     }
+}
+
+/// The long words about a question (`q.{id}.more`), under its answers
+/// in a closed "What does this mean?" (GOV.UK details), so that the
+/// question and Continue fit a phone's first screen.
+fn explanation(journey: Journey, q: Q) -> Html {
+    i18n::question(journey, q, "more")
+        .map(|s| details(t("common.what_means").into(), None, html! { <p class="govuk-body">{ s }</p> }))
+        .unwrap_or_default()
 }
 
 /// "Because you are planning for {date}, we need to ask 1 more question":
