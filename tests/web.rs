@@ -279,14 +279,14 @@ fn share_round_trips_in_the_browser() {
     let text = "1.a.19880412.y.19900930.n.400.300.n";
     let (journey, raw) = share::decode(text, today).unwrap();
     assert_eq!(journey, Journey::Adoption);
-    // Links are written in the second form now; the first still reads.
-    assert_eq!(share::encode(journey, &raw, today, today), text.replacen("1.", "2.", 1));
+    // Links are written in the third form now (choices by id); the first still reads.
+    assert_eq!(share::encode(journey, &raw, today, today), text.replacen("1.", "3.", 1));
     assert_eq!(share::decode("1.a.<b>", today), None);
     // Planned for another date: the date travels too.
     let planned = "1.a.p20260101.19880412.y.19900930.n.400.300.n";
     let (journey, raw) = share::decode(planned, today).unwrap();
     assert_eq!(share::planned(&raw, today), Date::ymd(2026, 1, 1));
-    assert_eq!(share::encode(journey, &raw, today, share::planned(&raw, today)), planned.replacen("1.", "2.", 1));
+    assert_eq!(share::encode(journey, &raw, today, share::planned(&raw, today)), planned.replacen("1.", "3.", 1));
 }
 
 /// A fresh, empty `#app`, replacing any earlier one.

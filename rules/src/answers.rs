@@ -46,6 +46,9 @@ macro_rules! choice {
         impl $name {
             /// Every value, in the contract's order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every value's contract id, in the same order: the options a
+            /// question offers, and the code a share link writes for each.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
             /// The contract's id.
             pub const fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }

@@ -1,6 +1,7 @@
 //! The questions' fields: what kind of input each is, how raw text becomes a
 //! value, and which error a bad value gets. Pure: no DOM, no clock.
 
+use rules::answers::{Arrangement, ImmigrationStatus, LivesIn, LookedAfterBy, Relationship, SkillsLevel};
 use rules::{check_date_of_birth, Date, ErrorCode};
 use std::collections::BTreeMap;
 
@@ -26,42 +27,38 @@ pub enum FieldKind {
     },
 }
 
-/// Every field a question can ask, with its kind.
+/// Every field a question can ask, with its kind. A choice the contract
+/// names offers its enum's ids (`rules::answers`), in one list with the
+/// rules' values; a share link writes the id, so reordering options never
+/// changes what a link means.
 const FIELDS: &[(&str, FieldKind)] = &[
     ("current_foster_carer", FieldKind::YesNo),
     ("carer_date_of_birth", FieldKind::Date),
     ("lives_in_kent_or_medway", FieldKind::YesNo),
     ("spare_bedroom", FieldKind::YesNo),
     ("household_specified_offence", FieldKind::YesNo),
-    ("relationship", FieldKind::Choice(&["non_related", "connected_person"])),
+    ("relationship", FieldKind::Choice(Relationship::IDS)),
     ("connected_person_training_completed", FieldKind::YesNo),
-    ("skills_level", FieldKind::Choice(&["foundation", "skilled", "advanced"])),
+    ("skills_level", FieldKind::Choice(SkillsLevel::IDS)),
     ("fosters_with_partner", FieldKind::YesNo),
     ("children_count", FieldKind::Number { min: 1, max: 10 }),
     ("child_age", FieldKind::Number { min: 0, max: 17 }),
-    // "standard" and "enhanced" only from links made before December 2026
-    // (a link names an option by its position); the page offers the others.
+    // The contract's rates ("standard" and "enhanced") come only from links
+    // made before December 2026; the page offers yes, no or not sure
+    // ([`offered`]), which the UI turns into the contract's answer.
     ("child_disability", FieldKind::Choice(&["none", "standard", "enhanced", "yes", "not_sure"])),
     ("child_looked_after_now", FieldKind::YesNo),
     ("child_previously_looked_after", FieldKind::YesNo),
-    (
-        "arrangement",
-        FieldKind::Choice(&[
-            "connected_person_foster_carer",
-            "special_guardianship_order",
-            "child_arrangements_order",
-            "informal",
-            "not_sure",
-        ]),
-    ),
-    ("lives_in", FieldKind::Choice(&["kent", "medway", "elsewhere"])),
+    ("arrangement", FieldKind::Choice(Arrangement::IDS)),
+    ("lives_in", FieldKind::Choice(LivesIn::IDS)),
     ("carer_is_close_relative", FieldKind::YesNo),
     ("arrangement_in_place", FieldKind::YesNo),
-    ("looked_after_by", FieldKind::Choice(&["kent", "medway", "another_council", "not_looked_after"])),
+    ("looked_after_by", FieldKind::Choice(LookedAfterBy::IDS)),
     ("order_made_on", FieldKind::Date),
     ("date_of_birth", FieldKind::Date),
     ("kent_care_leaver", FieldKind::YesNo),
     ("looked_after_now", FieldKind::YesNo),
+    // The page's own question (the contract asks for the number of weeks).
     ("looked_after_13_weeks", FieldKind::Choice(&["yes", "no", "not_sure"])),
     ("weeks_looked_after_since_14", FieldKind::Number { min: 0, max: 600 }),
     ("looked_after_since_16", FieldKind::YesNo),
@@ -72,8 +69,7 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("in_higher_education", FieldKind::YesNo),
     ("starting_apprenticeship", FieldKind::YesNo),
     ("living_with_foster_carer", FieldKind::YesNo),
-    // `extension_pending` last: a share link names an option by its position.
-    ("immigration_status", FieldKind::Choice(&["settled", "pending", "none", "extension_pending"])),
+    ("immigration_status", FieldKind::Choice(ImmigrationStatus::IDS)),
     ("unaccompanied_asylum_seeking", FieldKind::YesNo),
     ("in_shared_accommodation_since_before_2023_11_13", FieldKind::YesNo),
     ("disabled", FieldKind::YesNo),

@@ -44,3 +44,33 @@ pub fn upgrade(journey: Journey, mut raw: Raw, today: Date) -> Raw {
     }
     raw
 }
+
+/// The options of each choice, in the order links of versions `1` and `2`
+/// named them by position (written until 7 December 2026). Frozen: today's
+/// links name an option by its id, so the questions' own lists may change
+/// order; these may not. `extension_pending`, `yes` and `not_sure` came
+/// last, so a version `1` link made before them reads the same here.
+pub const POSITIONS: &[(&str, &[&str])] = &[
+    ("relationship", &["non_related", "connected_person"]),
+    ("skills_level", &["foundation", "skilled", "advanced"]),
+    ("child_disability", &["none", "standard", "enhanced", "yes", "not_sure"]),
+    (
+        "arrangement",
+        &[
+            "connected_person_foster_carer",
+            "special_guardianship_order",
+            "child_arrangements_order",
+            "informal",
+            "not_sure",
+        ],
+    ),
+    ("lives_in", &["kent", "medway", "elsewhere"]),
+    ("looked_after_by", &["kent", "medway", "another_council", "not_looked_after"]),
+    ("looked_after_13_weeks", &["yes", "no", "not_sure"]),
+    ("immigration_status", &["settled", "pending", "none", "extension_pending"]),
+];
+
+/// The options a version `1` or `2` link counted through for the choice `field`.
+pub fn positions(field: &str) -> Option<&'static [&'static str]> {
+    POSITIONS.iter().find(|(f, _)| *f == field).map(|(_, options)| *options)
+}

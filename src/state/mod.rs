@@ -579,7 +579,7 @@ mod tests {
         // A link made now (or answers saved now) opens at the planned date,
         // with the answers to that date's questions.
         let text = share::encode(Journey::CareLeaver, &s.raw, s.today, s.on);
-        assert!(text.starts_with("2.c.p20260401."), "{text}");
+        assert!(text.starts_with("3.c.p20260401."), "{text}");
         let (j, raw) = share::decode(&text, today()).expect("the link decodes");
         let back = State::new(None, today()).apply(Action::Restore(j, raw));
         assert_eq!((back.step, back.on), (Step::Check, Date::ymd(2026, 4, 1)));

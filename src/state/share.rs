@@ -1,25 +1,29 @@
 //! The compact form of a person's answers, for a link's fragment
-//! (`#a=1.<compact>`) and for saving on the device.
+//! (`#a=3.<compact>`) and for saving on the device.
 //!
-//! The form is `2.<journey>.<value>.<value>...`: a version, a journey letter
+//! The form is `3.<journey>.<value>.<value>...`: a version, a journey letter
 //! (`f`, `k`, `c`, `a`), when the person planned for another date
 //! `p<YYYYMMDD>`, then one value per question in the order the journey
-//! asks them for that date. Yes and no are `y` and `n`, a choice is its position
-//! (`0`, `1`...), a number is its digits and a date is `YYYYMMDD`. The
-//! decoder replays the journey's routing, so each value is read as the kind
-//! of the question it answers and nothing but these few letters and digits
-//! is ever accepted: there is no free text to carry.
+//! asks them for that date. Yes and no are `y` and `n`, a choice is its
+//! option's id (`skilled`, `special_guardianship_order`: the contract's ids,
+//! never its position, so reordering a question's options cannot change
+//! what a link means), a number is its digits and a date is `YYYYMMDD`.
+//! The decoder replays the journey's routing, so each value is read as the
+//! kind of the question it answers, and a choice must be one of that
+//! question's ids: there is no free text to carry.
 //!
-//! Version `1` is the same form over the order the journeys asked their
-//! questions before December 2026 ([`super::legacy`]): such links and saved
-//! answers still open, with the same answers.
+//! Versions `2` and `1` (links and saved answers written before 8 December
+//! 2026) named a choice by its position in the option lists of the time,
+//! kept in [`legacy::POSITIONS`]; version `1` also replays the order the
+//! journeys asked their questions before December 2026. Both still open,
+//! with the same answers.
 
 use super::fields::{parse_whole, planned_date, validate, FieldKind, Raw, DATE_PARTS};
 use super::{legacy, on_route, route};
 use rules::{Date, Journey};
 
-/// The version written: today's routing.
-const VERSION: &str = "2";
+/// The version written: today's routing, choices by id.
+const VERSION: &str = "3";
 
 /// The longest compact form accepted or written.
 pub const MAX_LEN: usize = 2048;
@@ -71,7 +75,10 @@ pub fn encode(journey: Journey, raw: &Raw, today: Date, on: Date) -> String {
         let value = raw.get(&key).map_or("", String::as_str);
         let v = match q.kind() {
             FieldKind::YesNo => (if value == "yes" { "y" } else { "n" }).to_string(),
-            FieldKind::Choice(options) => options.iter().position(|o| *o == value).unwrap_or(0).to_string(),
+            FieldKind::Choice(options) => match options.iter().find(|o| **o == value) {
+                Some(id) => (*id).to_string(),
+                None => break,
+            },
             FieldKind::Number { .. } => parse_whole(value).unwrap_or(0).to_string(),
             FieldKind::Date => match super::fields::read_date(&raw, &key) {
                 Ok(d) => compact_date(d),
@@ -113,13 +120,17 @@ pub fn resume(s: &super::State, text: &str, journey: Journey) -> Option<super::S
 /// [`encode`] writes it. A planned date comes back as the raw `plan_date`
 /// fields ([`planned`] reads them).
 pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
-    if text.len() > MAX_LEN || !text.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.') {
+    if text.len() > MAX_LEN
+        || !text.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.' || c == b'_')
+    {
         return None;
     }
     let mut parts = text.split('.').peekable();
-    let first_form = match parts.next()? {
-        VERSION => false,
-        "1" => true,
+    // (the first form's routing, choices by position)
+    let (first_form, by_position) = match parts.next()? {
+        VERSION => (false, false),
+        "2" => (false, true),
+        "1" => (true, true),
         _ => return None,
     };
     let replay: fn(Journey, &Raw, Date) -> Vec<super::fields::Q> = if first_form { legacy::route } else { route };
@@ -151,8 +162,13 @@ pub fn decode(text: &str, today: Date) -> Option<(Journey, Raw)> {
                 raw.insert(key, v.into());
             }
             FieldKind::Choice(options) => {
-                let index: usize = value.parse().ok().filter(|_| value.len() == 1)?;
-                raw.insert(key, (*options.get(index)?).to_string());
+                let id = if by_position {
+                    let index: usize = value.parse().ok().filter(|_| value.len() == 1)?;
+                    *legacy::positions(q.id)?.get(index)?
+                } else {
+                    *options.iter().find(|o| **o == value)?
+                };
+                raw.insert(key, id.to_string());
             }
             FieldKind::Number { .. } => {
                 if value.is_empty() || value.len() > 4 || !value.bytes().all(|c| c.is_ascii_digit()) {
@@ -205,21 +221,26 @@ mod tests {
             ("fosters_with_partner", "yes"),
         ]);
         let text = encode(Journey::Fostering, &r, today(), today());
-        assert_eq!(text, "2.f.y.19850505.y.y.n.1.y.2.2.7.0.16.4.y");
+        assert_eq!(text, "3.f.y.19850505.y.y.n.connected_person.y.advanced.2.7.none.16.not_sure.y");
         assert_eq!(decode(&text, today()), Some((Journey::Fostering, r)));
     }
 
     #[test]
     fn answers_not_on_the_route_are_left_out() {
         let r = raw(&[("child_age", "4"), ("child_looked_after_now", "yes"), ("child_previously_looked_after", "yes")]);
-        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "2.k.4.y");
+        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "3.k.4.y");
     }
 
     #[test]
     fn anything_else_is_refused() {
         for bad in [
             "",
-            "3.k.4",
+            "4.k.4",
+            "3.k.4.y.3",
+            "3.k.4.y.Informal",
+            "3.k.6.n.y.informal.medway_",
+            "3.f.y.19850505.y.y.n.skilled",
+            "2.k.6.n.y.informal.kent",
             "0.k.4",
             "1.x.4",
             "1.k.4.maybe",
@@ -291,7 +312,7 @@ mod tests {
         assert!(route(Journey::CareLeaver, &r, on).len() > route(Journey::CareLeaver, &now, today()).len());
         r.extend(raw(&[("plan_date-day", "1"), ("plan_date-month", "6"), ("plan_date-year", "2026")]));
         let text = encode(Journey::CareLeaver, &r, today(), on);
-        assert!(text.starts_with("2.c.p20260601.20080510."), "{text}");
+        assert!(text.starts_with("3.c.p20260601.20080510."), "{text}");
         let (j, back) = decode(&text, today()).unwrap_or_else(|| panic!("{text}"));
         assert_eq!((j, planned(&back, today())), (Journey::CareLeaver, on));
         let mut expected = on_route(j, &r, on);
@@ -325,12 +346,12 @@ mod tests {
         let left: Vec<_> =
             route(journey, &opened, today()).into_iter().filter(|q| validate(*q, &opened, today()).is_some()).collect();
         assert_eq!(left, vec![crate::state::fields::Q::new("carer_is_close_relative")], "with that one question left");
-        assert_eq!(encode(journey, &opened, today(), today()), "2.k.6.n.y.3.0");
+        assert_eq!(encode(journey, &opened, today(), today()), "3.k.6.n.y.informal.kent");
         for (answer, letter) in [("yes", "y"), ("no", "n")] {
             let mut r = opened.clone();
             r.insert("carer_is_close_relative".into(), answer.into());
             let text = encode(journey, &r, today(), today());
-            assert_eq!(text, format!("2.k.6.n.y.3.0.{letter}"));
+            assert_eq!(text, format!("3.k.6.n.y.informal.kent.{letter}"));
             assert_eq!(decode(&text, today()), Some((Journey::Kinship, r)));
         }
         // Not asked for an order, nor for a child looked after: such links are unchanged.
@@ -341,7 +362,7 @@ mod tests {
             ("lives_in", "medway"),
             ("carer_is_close_relative", "no"),
         ]);
-        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "2.k.6.y.4.1");
+        assert_eq!(encode(Journey::Kinship, &r, today(), today()), "3.k.6.y.not_sure.medway");
         // After an order, only whether it is made (here no): nothing more.
         assert_eq!(decode("2.k.6.n.y.1.0.n.n", today()), None, "no extra value after an order");
     }
@@ -349,21 +370,44 @@ mod tests {
     #[test]
     fn every_journey_round_trips() {
         let cases = [
-            (Journey::Kinship, "2.k.6.n.y.1.0"),
-            (Journey::Kinship, "2.k.6.n.y.4.2.n"),
-            (Journey::Adoption, "2.a.19880412.y.19900930.n.400.300.n"),
-            (Journey::CareLeaver, "2.c.20060510.y.n.0.y.n.n.n.0.n.n.n"),
-            (Journey::CareLeaver, "2.c.20060510.n"),
-            (Journey::CareLeaver, "2.c.20080510.y.y.1.5.n.n.0.n.n.n.n"),
-            (Journey::CareLeaver, "2.c.19950101"),
-            (Journey::Fostering, "2.f.n.20100101"),
-            (Journey::Fostering, "2.f.y.19850505.y.y.n.0.1.2.7.3.16.0.y"),
+            (Journey::Kinship, "3.k.6.n.y.special_guardianship_order.kent"),
+            (Journey::Kinship, "3.k.6.n.y.not_sure.elsewhere.n"),
+            (Journey::Kinship, "3.k.6.n.y.special_guardianship_order.kent.y.medway.20240301"),
+            (Journey::Adoption, "3.a.19880412.y.19900930.n.400.300.n"),
+            (Journey::CareLeaver, "3.c.20060510.y.n.yes.y.n.n.n.settled.n.n.n"),
+            (Journey::CareLeaver, "3.c.20060510.n"),
+            (Journey::CareLeaver, "3.c.20080510.y.y.no.5.n.n.settled.n.n.n.n"),
+            (Journey::CareLeaver, "3.c.19950101"),
+            (Journey::Fostering, "3.f.n.20100101"),
+            (Journey::Fostering, "3.f.y.19850505.y.y.n.non_related.skilled.2.7.yes.16.none.y"),
         ];
         for (journey, text) in cases {
             let (j, r) = decode(text, today()).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(j, journey);
             assert_eq!(encode(j, &r, today(), planned(&r, today())), text);
         }
+    }
+
+    /// Links of the second form, written by the build of 7 December 2026
+    /// (choices by position), with the answers they opened to then
+    /// (`testdata/v2-links.tsv`, 82 links over every option of every
+    /// choice): each opens to the same answers, and is written again by id.
+    #[test]
+    fn links_of_the_second_form_open_to_the_same_answers() {
+        let data = include_str!("testdata/v2-links.tsv");
+        for line in data.lines() {
+            let mut cols = line.split('\t');
+            let (link, journey, answers) = (cols.next().unwrap(), cols.next().unwrap(), cols.next().unwrap());
+            let (j, raw) = decode(link, Date::ymd(2026, 12, 7)).unwrap_or_else(|| panic!("{link} no longer opens"));
+            assert_eq!(format!("{j:?}"), journey, "{link}");
+            let mut pairs: Vec<String> = raw.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            pairs.sort();
+            assert_eq!(pairs.join("&"), answers, "{link}");
+            let again = encode(j, &raw, Date::ymd(2026, 12, 7), planned(&raw, Date::ymd(2026, 12, 7)));
+            assert!(again.starts_with("3."), "{again}");
+            assert_eq!(decode(&again, Date::ymd(2026, 12, 7)), Some((j, raw)), "{link} as {again}");
+        }
+        assert_eq!(data.lines().count(), 82);
     }
 
     /// What a person is told, in short: each item's kind, id, when, reason,
@@ -421,7 +465,7 @@ mod tests {
             }
             // Written again, it is today's form, and opens to the same answers.
             let again = encode(journey, &raw, on, on);
-            assert!(again.starts_with("2."), "{again}");
+            assert!(again.starts_with("3."), "{again}");
             assert_eq!(decode(&again, on), Some((journey, raw)), "{link} as {again}");
         }
         assert_eq!(data.lines().count(), 10);
@@ -441,7 +485,7 @@ mod tests {
             .apply(Action::Set("kent_care_leaver".into(), "yes".into()))
             .apply(Action::Continue);
         let text = kept(&s).expect("kept");
-        assert_eq!(text, "q:looked_after_now|2.c.20060513.y");
+        assert_eq!(text, "q:looked_after_now|3.c.20060513.y");
         let fresh = State::new(Some(Journey::CareLeaver), today());
         let back = resume(&fresh, &text, Journey::CareLeaver).expect("resumes");
         assert_eq!((back.journey, back.step, &back.raw), (s.journey, s.step, &s.raw));
@@ -527,6 +571,10 @@ mod tests {
             "2.c.20080510.y.y.1.5.n.n.0.n.n.n.n",
             "2.f.y.19850505.y.y.n.0.1.2.7.3.16.0.y",
             "2.c.p20260401.20080301.y.n.2.4.n.n.n.n.n.0.n.n",
+            "3.f.y.19850505.y.y.n.non_related.skilled.2.7.yes.16.none.y",
+            "3.k.6.n.y.special_guardianship_order.kent.y.medway.20240301",
+            "3.c.20060510.y.n.yes.y.n.n.n.settled.n.n.n",
+            "3.c.20080510.y.y.no.5.n.n.pending.n.n.n.n",
         ];
         let days = [today(), Date::ymd(2024, 2, 29), Date::ymd(2026, 3, 31), Date::ymd(2030, 12, 31)];
         let mut rng = Rng(seed | 1);

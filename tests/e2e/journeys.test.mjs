@@ -468,11 +468,11 @@ describe('the journeys', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.id === 'share-link');
       const link = await page.locator('#share-link').inputValue();
-      assert.match(link, /\?journey=fostering#a=2\.f\.[0-9a-z.]+$/);
+      assert.match(link, /\?journey=fostering#a=3\.f\.[0-9a-z._]+$/);
       assert.ok(link.length < 2100);
-      await page.waitForFunction(() => location.hash.startsWith('#a=2.'));
+      await page.waitForFunction(() => location.hash.startsWith('#a=3.'));
       await page.locator('#save-on-device').check();
-      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers')?.startsWith('2.f.'));
+      await page.waitForFunction(() => localStorage.getItem('kent-support-planner.answers')?.startsWith('3.f.'));
       await page.locator('#save-clear').click();
       await page.waitForFunction(() => localStorage.length === 0);
       await page.waitForFunction(() => document.activeElement?.id === 'save-status');
@@ -650,7 +650,7 @@ describe('the journeys', () => {
       await page.locator('#share-confirm').click();
       const link = await page.locator('#share-link').inputValue();
       const compact = `${on.getFullYear()}${String(on.getMonth() + 1).padStart(2, '0')}${String(on.getDate()).padStart(2, '0')}`;
-      assert.match(link, new RegExp(`#a=2\\.c\\.p${compact}\\.`));
+      assert.match(link, new RegExp(`#a=3\\.c\\.p${compact}\\.`));
       const { context, page: other } = await openPage(env.browser);
       try {
         await other.goto(link);

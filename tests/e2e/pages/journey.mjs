@@ -256,7 +256,7 @@ export const RESULT_ANSWERS = {
 /** Kinship answers that are saved on the device as this text. */
 export const KINSHIP_SAVED = {
   answers: { 'How old is the child': '4', 'looked after by the council now': 'Yes', 'Which arrangement': "I'm not sure", 'Where do you live': 'Medway' },
-  text: '2.k.4.y.4.1',
+  text: '3.k.4.y.not_sure.medway',
 };
 
 /** Answers the kinship journey, sees the result and saves the answers on the device. */
