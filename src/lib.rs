@@ -18,9 +18,10 @@ pub mod pages;
 pub mod problem;
 pub mod state;
 
+use gloo::events::EventListener;
 use rules::{Date, Journey};
 use state::{share, Action, State, Step};
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// The wasm's memory allocator: talc instead of Rust's default dlmalloc,
@@ -385,26 +386,23 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         let choose = choose.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || {
-                let asked = language::from_address();
-                if asked != i18n::chosen_code() {
-                    choose.emit(asked);
-                }
-                let step =
-                    window().and_then(|w| w.history().ok()).and_then(|h| h.state().ok()).and_then(|v| v.as_string());
-                if let Some(step) = step {
-                    dispatch.dispatch(Action::History(step));
-                }
+            // Removed from the window when dropped, when App goes.
+            let listener = window().map(|w| {
+                EventListener::new(&w, "popstate", move |_| {
+                    let asked = language::from_address();
+                    if asked != i18n::chosen_code() {
+                        choose.emit(asked);
+                    }
+                    let step = window()
+                        .and_then(|w| w.history().ok())
+                        .and_then(|h| h.state().ok())
+                        .and_then(|v| v.as_string());
+                    if let Some(step) = step {
+                        dispatch.dispatch(Action::History(step));
+                    }
+                })
             });
-            let w = window();
-            if let Some(w) = &w {
-                let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = w {
-                    let _ = w.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-                }
-            }
+            move || drop(listener)
         });
     }
     {

@@ -1,7 +1,9 @@
 use crate::i18n::t;
-use std::cell::Cell;
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use gloo::timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where "Exit this page" goes: a neutral page, replacing this one in the history.
@@ -71,64 +73,43 @@ pub fn ExitThisPage() -> Html {
         let shown = shown.clone();
         use_effect_with((), move |_| {
             let presses = Rc::new(Cell::new(ShiftPresses::default()));
-            let timer = Rc::new(Cell::new(None::<i32>));
-            let w = web_sys::window();
-            let expire = {
-                let (presses, shown) = (presses.clone(), shown.clone());
-                Closure::<dyn Fn()>::new(move || {
-                    presses.set(ShiftPresses::default());
-                    shown.set(None);
-                })
-            };
-            let listener = {
-                let (w, timer) = (w.clone(), timer.clone());
-                let expire_fn: js_sys::Function = expire.as_ref().unchecked_ref::<js_sys::Function>().clone();
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+            // The timer that clears the count when the 5 seconds pass:
+            // replaced on each press, cancelled when dropped.
+            let timer = Rc::new(RefCell::new(None::<Timeout>));
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
+                EventListener::new_with_options(&doc, "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                     if e.repeat() {
                         return;
                     }
                     let alone = e.key() == "Shift" && !e.ctrl_key() && !e.alt_key() && !e.meta_key();
                     let before = presses.get();
-                    let now = presses.get().press(alone, js_sys::Date::now());
+                    let now = before.press(alone, js_sys::Date::now());
                     presses.set(now);
-                    if let (Some(w), Some(id)) = (&w, timer.take()) {
-                        w.clear_timeout_with_handle(id);
-                    }
+                    timer.borrow_mut().take();
                     if now.count >= 3 {
                         shown.set(Some(3));
                         exit();
                     } else if now.count > 0 {
                         shown.set(Some(now.count));
                         let left = (SHIFT_WINDOW_MS - (js_sys::Date::now() - now.since)).max(0.0);
-                        timer.set(w.as_ref().and_then(|w| {
-                            // Whole milliseconds: the window is 5000 at most.
-                            #[allow(clippy::cast_possible_truncation)]
-                            let ms = left as i32;
-                            w.set_timeout_with_callback_and_timeout_and_arguments_0(&expire_fn, ms).ok()
-                        }));
+                        // Whole milliseconds: the window is 5000 at most.
+                        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                        let ms = left as u32;
+                        let (presses, shown) = (presses.clone(), shown.clone());
+                        let expire = Timeout::new(ms, move || {
+                            presses.set(ShiftPresses::default());
+                            shown.set(None);
+                        });
+                        *timer.borrow_mut() = Some(expire);
                     } else if before.count > 0 {
                         shown.set(Some(0));
                     }
                 })
-            };
-            let doc = w.as_ref().and_then(web_sys::Window::document);
-            if let Some(doc) = &doc {
-                let _ =
-                    doc.add_event_listener_with_callback_and_bool("keydown", listener.as_ref().unchecked_ref(), true);
-            }
-            move || {
-                if let Some(doc) = doc {
-                    let _ = doc.remove_event_listener_with_callback_and_bool(
-                        "keydown",
-                        listener.as_ref().unchecked_ref(),
-                        true,
-                    );
-                }
-                if let (Some(w), Some(id)) = (w, timer.take()) {
-                    w.clear_timeout_with_handle(id);
-                }
-                drop(expire);
-            }
+            });
+            // Dropping the listener removes it from the document.
+            move || drop(listener)
         });
     }
     let onclick = Callback::from(|e: MouseEvent| {
