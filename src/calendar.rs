@@ -111,15 +111,33 @@ pub fn ics(events: &[CalEvent], stamp: (Date, u32)) -> String {
     out
 }
 
-/// Saves `text` as a file: a Blob, an object URL and a link with a
-/// `download` attribute, all in the browser. Nothing goes over the network.
-pub fn save(name: &str, mime: &str, text: &str) -> Option<()> {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+/// An object URL for `text` as a Blob of type `mime`: in the browser,
+/// nothing goes over the network.
+pub fn object_url(mime: &str, text: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Points the link `link` (with a `download` attribute) at `text` as a
+/// file, from the link's own click handler: the browser then saves it as
+/// the click goes on. The file it pointed at before is let go.
+pub fn point_at(link: &web_sys::Element, mime: &str, text: &str) {
+    if let Some(old) = link.get_attribute("href").filter(|h| h.starts_with("blob:")) {
+        let _ = web_sys::Url::revoke_object_url(&old);
+    }
+    if let Some(url) = object_url(mime, text) {
+        let _ = link.set_attribute("href", &url);
+    }
+}
+
+/// Saves `text` as a file: a Blob, an object URL and a link with a
+/// `download` attribute, all in the browser. Nothing goes over the network.
+pub fn save(name: &str, mime: &str, text: &str) -> Option<()> {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let url = object_url(mime, text)?;
     let w = web_sys::window()?;
     let link: web_sys::HtmlElement = w.document()?.create_element("a").ok()?.dyn_into().ok()?;
     link.set_attribute("href", &url).ok()?;

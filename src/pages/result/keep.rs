@@ -157,21 +157,23 @@ pub fn cal_events(outcome: &Outcome) -> Vec<CalEvent> {
         .collect()
 }
 
-/// "Add these dates to your calendar": the file is made in the browser
-/// when it is pressed. Shown under the timeline.
+/// "Add these dates to your calendar": a link whose file is made in the
+/// browser when it is followed. Shown under the timeline.
 pub fn calendar(outcome: &Outcome) -> Html {
     if care_leaver::events(outcome).iter().all(|e| e.event == "turns_18") {
         return Html::default();
     }
     let events = cal_events(outcome);
-    let onclick = Callback::from(move |_: MouseEvent| {
+    // The link's file is made as it is followed (by mouse or keyboard):
+    // its handler points it at a new Blob before the browser saves it.
+    let onclick = Callback::from(move |e: MouseEvent| {
         let text = crate::calendar::ics(&events, crate::clock::now_utc());
-        let _ = crate::calendar::save(ICS_NAME, "text/calendar;charset=utf-8", &text);
+        crate::calendar::point_at(&e.target_unchecked_into(), "text/calendar;charset=utf-8", &text);
     });
     html! {
         <div class="app-no-print" id="calendar">
+            <p class="govuk-body"><a class="govuk-link" id="calendar-download" href="#calendar" download={ICS_NAME} aria-describedby="calendar-hint" {onclick}>{ t("calendar.button") }</a></p>
             <p class="govuk-hint" id="calendar-hint">{ t("calendar.hint") }</p>
-            <button type="button" class="govuk-button govuk-button--secondary" id="calendar-download" aria-describedby="calendar-hint" {onclick}>{ t("calendar.button") }</button>
         </div>
     }
 }
