@@ -171,7 +171,7 @@ pub fn calendar(outcome: &Outcome) -> Html {
         crate::calendar::point_at(&e.target_unchecked_into(), "text/calendar;charset=utf-8", &text);
     });
     html! {
-        <div class="app-no-print" id="calendar">
+        <div class="app-no-print govuk-!-margin-bottom-6" id="calendar">
             <p class="govuk-body"><a class="govuk-link" id="calendar-download" href="#calendar" download={ICS_NAME} aria-describedby="calendar-hint" {onclick}>{ t("calendar.button") }</a></p>
             <p class="govuk-hint" id="calendar-hint">{ t("calendar.hint") }</p>
         </div>
