@@ -9,6 +9,7 @@
 //! Side effects (focus, page title, browser history, storage, the link's
 //! fragment, the clipboard) happen only in `use_effect_with`.
 
+pub mod calendar;
 pub mod clock;
 pub mod components;
 pub mod embed;

@@ -8,7 +8,6 @@ use crate::components::{date_input, error_summary, focus_after_render, tag, Date
 use crate::i18n::{self, t, tf};
 use rules::params::{source, Area, Certainty, Dated, Param, Value, ALL};
 use rules::Date;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
 /// The CSV file's name.
@@ -108,26 +107,6 @@ pub fn csv() -> String {
         }
     }
     out
-}
-
-/// Saves `text` as a file: a Blob, an object URL and a link with a
-/// `download` attribute, all in the browser. Nothing goes over the network.
-fn download(name: &str, text: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let w = web_sys::window()?;
-    let link: web_sys::HtmlElement = w.document()?.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_attribute("href", &url).ok()?;
-    link.set_attribute("download", name).ok()?;
-    link.click();
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000).ok()?;
-    Some(())
 }
 
 /// One row of a parameter's table.
@@ -300,7 +279,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
         })
     };
     let ondownload = Callback::from(|_: MouseEvent| {
-        let _ = download(CSV_NAME, &format!("\u{feff}{}", csv()));
+        let _ = crate::calendar::save(CSV_NAME, "text/csv;charset=utf-8", &format!("\u{feff}{}", csv()));
     });
     // One section per area, in the order the areas first appear in ALL.
     let mut areas: Vec<Area> = Vec::new();

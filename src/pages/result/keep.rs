@@ -1,9 +1,14 @@
 //! Keeping answers: a link with the answers in its fragment (after a
-//! warning), and saving on this device (opt-in, clearable).
+//! warning), saving on this device (opt-in, clearable), the timeline as a
+//! calendar file, and where to report a problem with the page.
 
+use super::care_leaver;
+use super::items::title_id;
+use crate::calendar::CalEvent;
 use crate::components::warning_text;
-use crate::i18n::t;
+use crate::i18n::{self, t, tf};
 use crate::state::{share, Action, State};
+use rules::Outcome;
 use yew::prelude::*;
 
 /// Props for [`Keep`].
@@ -120,5 +125,173 @@ pub fn Keep(props: &KeepProps) -> Html {
                 <button type="button" class="govuk-button govuk-button--warning" id="save-clear" onclick={clear}>{ t("save.clear") }</button>
             }
         </section>
+    }
+}
+
+/// The file name of the calendar file.
+const ICS_NAME: &str = "kent-support-planner-dates.ics";
+
+/// The events of the calendar file: one a timeline entry, titled as the
+/// timeline says it, saying what changes (the item's own words) and where
+/// to read more (its first source, else Kent's care leavers page).
+pub fn cal_events(outcome: &Outcome) -> Vec<CalEvent> {
+    care_leaver::events(outcome)
+        .into_iter()
+        .map(|e| {
+            let item = e.about().and_then(|id| outcome.items.iter().find(|i| i.id == id));
+            let mut text =
+                item.and_then(|i| i18n::get(&[&title_id(i), ".text"].concat())).unwrap_or_default().to_string();
+            let url = item.and_then(|i| i.sources.first()).and_then(|s| rules::params::sources::source(s));
+            let url = url.map_or_else(|| t("next.care_leaver.url"), |s| s.url.into());
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&tf("calendar.read_more", &[("url", url.into_owned())]));
+            CalEvent {
+                key: [e.event, e.option.unwrap_or_default()].join("-"),
+                date: care_leaver::change_day(e),
+                title: care_leaver::event_words(e),
+                description: text,
+            }
+        })
+        .collect()
+}
+
+/// "Add these dates to your calendar": a link whose file is made in the
+/// browser when it is followed. Shown under the timeline.
+pub fn calendar(outcome: &Outcome) -> Html {
+    if care_leaver::events(outcome).iter().all(|e| e.event == "turns_18") {
+        return Html::default();
+    }
+    let events = cal_events(outcome);
+    // The link's file is made as it is followed (by mouse or keyboard):
+    // its handler points it at a new Blob before the browser saves it.
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let text = crate::calendar::ics(&events, crate::clock::now_utc());
+        crate::calendar::point_at(&e.target_unchecked_into(), "text/calendar;charset=utf-8", &text);
+    });
+    html! {
+        <div class="app-no-print govuk-!-margin-bottom-6" id="calendar">
+            <p class="govuk-body"><a class="govuk-link" id="calendar-download" href="#calendar" download={ICS_NAME} aria-describedby="calendar-hint" {onclick}>{ t("calendar.button") }</a></p>
+            <p class="govuk-hint" id="calendar-hint">{ t("calendar.hint") }</p>
+        </div>
+    }
+}
+
+/// Where problems are reported: the first line of
+/// `deploy/report-address.txt` that is not blank or a comment, set at
+/// deploy time. None is shipped: then the link goes to Kent's complaints
+/// and feedback page, and the `mailto:` code is not compiled in.
+const REPORT_FILE: &str = include_str!("../../../deploy/report-address.txt");
+
+/// Whether `REPORT_FILE` holds an address (a const, so that the branch not
+/// taken costs the wasm nothing).
+const fn has_address(text: &[u8]) -> bool {
+    let mut i = 0;
+    let mut line_start = true;
+    while i < text.len() {
+        let b = text[i];
+        if line_start && !matches!(b, b'#' | b'\n' | b'\r' | b' ' | b'\t') {
+            return true;
+        }
+        line_start = b == b'\n' || (line_start && matches!(b, b' ' | b'\t' | b'\r'));
+        i += 1;
+    }
+    false
+}
+
+const HAS_ADDRESS: bool = has_address(REPORT_FILE.as_bytes());
+
+fn report_address() -> &'static str {
+    REPORT_FILE.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or_default()
+}
+
+/// `text` percent-encoded for a `mailto:` query (RFC 6068).
+fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            for n in [b >> 4, b & 15] {
+                out.push(char::from(b"0123456789ABCDEF".get(usize::from(n)).copied().unwrap_or(b'0')));
+            }
+        }
+    }
+    out
+}
+
+/// The `mailto:` link of "Report a problem with this page": the planner's
+/// version and the rules' date, never an answer; the person may paste
+/// their share link if they choose.
+pub fn report_href(address: &str, on: rules::Date) -> String {
+    let body = [
+        t("report.body").into_owned(),
+        String::new(),
+        tf("report.version", &[("version", env!("CARGO_PKG_VERSION").into())]),
+        tf("plan.rules_as_at", &[("date", i18n::date(on))]),
+        String::new(),
+        t("report.share").into_owned(),
+    ]
+    .join("\r\n");
+    format!("mailto:{address}?subject={}&body={}", encode(&t("report.subject")), encode(&body))
+}
+
+/// "Report a problem with this page", or, with no address set at deploy
+/// time, where to find Kent's contact instead.
+pub fn report(outcome: &Outcome) -> Html {
+    let (before, href, words) = if HAS_ADDRESS {
+        (String::new(), report_href(report_address(), outcome.on), t("report.link"))
+    } else {
+        (
+            tf("report.fallback", &[("version", env!("CARGO_PKG_VERSION").into())]) + " ",
+            t("report.fallback.url").into_owned(),
+            t("report.fallback.link"),
+        )
+    };
+    html! { <p class="govuk-body app-no-print" id="report">{ before }<a class="govuk-link" id="report-link" {href}>{ words }</a></p> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P2: &str = r#"{"journey":"care_leaver","on":"2026-12-07","answers":{"date_of_birth":"2007-08-25","looked_after_now":false,"weeks_looked_after_since_14":90,"looked_after_since_16":true,"looked_after_on_18th_birthday":true,"special_guardianship_from_care":false,"privately_fostered":false,"in_education_or_training":true,"in_higher_education":false,"starting_apprenticeship":false,"living_with_foster_carer":false,"kent_care_leaver":true,"immigration_status":"settled","unaccompanied_asylum_seeking":false,"in_shared_accommodation_since_before_2023_11_13":false,"disabled":false,"special_educational_needs":false,"care_act_eligible_needs":false}}"#;
+
+    #[test]
+    fn the_calendar_has_one_event_per_timeline_entry_on_its_day() {
+        let Ok(rules::json::Input::One(s)) = rules::json::parse(P2.as_bytes()) else { panic!() };
+        let outcome = rules::evaluate(&s);
+        let events = care_leaver::events(&outcome);
+        let text = crate::calendar::ics(&cal_events(&outcome), (rules::Date::ymd(2026, 12, 7), 0));
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), events.len());
+        // The 21st birthday (25 August 2028): council tax.
+        let whole = text.replace("\r\n ", "");
+        assert!(whole.contains("DTSTART;VALUE=DATE:20280825\r\n"), "{whole}");
+        assert!(whole.contains(&format!("SUMMARY:{}\r\n", crate::calendar::escape(&t("event.council_tax_paid_ends")))));
+        assert!(
+            whole.contains("DESCRIPTION:Kent pays your council tax until your 21st birthday.\\nRead more: https://")
+        );
+        assert!(!whole.contains("2007"), "no date of birth in the file");
+    }
+
+    #[test]
+    fn the_address_is_read_from_the_deploy_file() {
+        assert!(!has_address(b"# a comment\n\n  # another\n"));
+        assert!(has_address(b"# a comment\nname@example.org\n"));
+        assert!(has_address(b"  name@example.org"));
+        assert_eq!(HAS_ADDRESS, !report_address().is_empty());
+    }
+
+    #[test]
+    fn the_report_link_carries_the_version_and_rules_date_and_no_answers() {
+        let href = report_href("someone@example.org", rules::Date::ymd(2026, 12, 7));
+        assert!(href.starts_with("mailto:someone@example.org?subject=A%20problem%20with"), "{href}");
+        assert!(href.contains(&encode(&format!("Planner version {}", env!("CARGO_PKG_VERSION")))));
+        assert!(href.contains(&encode("Rules as at 7 December 2026")));
+        assert!(href.contains(&encode(&t("report.share"))));
+        assert!(!href.contains('#') && !href.contains(' ') && !href.contains('\n'));
+        assert_eq!(encode("a b&c=d\r\n"), "a%20b%26c%3Dd%0D%0A");
     }
 }

@@ -1,6 +1,7 @@
 //! The result page: everything `rules::evaluate` returns, in words.
 
 mod care_leaver;
+mod checklist;
 mod contacts;
 mod fostering;
 mod items;
@@ -539,7 +540,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     };
     let after = match journey {
         Journey::CareLeaver if !view.stopped => {
-            html! { <>{ care_leaver::accommodation(&outcome) }{ care_leaver::timeline(&outcome) }</> }
+            html! { <>{ care_leaver::accommodation(&outcome) }{ care_leaver::timeline(&outcome) }{ keep::calendar(&outcome) }</> }
         }
         _ => Html::default(),
     };
@@ -560,6 +561,9 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                         { as_at }
                         { blockers_and_cautions(&outcome) }
                         { next }
+                        if !view.stopped {
+                            { checklist::checklist(&scenario.answers, &outcome) }
+                        }
                         { special }
                         <div class="app-print-long">
                             { for view.listed().into_iter().map(|k| section(view, k, &outcome)) }
@@ -574,6 +578,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                         { plan_date(state, &outcome) }
                         <keep::Keep state={state.clone()} />
                         { print_options() }
+                        { keep::report(&outcome) }
                         { super::start_again(state) }
                     </div>
                 </div>
