@@ -34,6 +34,16 @@ function showFallback() {
   if (title) document.title = title;
 }
 
+// Offline after the first visit: the service worker (src/sw.js, written to
+// dist/sw.js by scripts/service-worker.mjs) keeps a copy of the planner's
+// own files, never answers. Registered from the planner's own window only,
+// not inside a frame on another site (the embed), with the default scope:
+// the folder sw.js is in. Without it (a browser with none, `trunk serve`)
+// the planner works as before, online.
+if (navigator.serviceWorker && window.top === window) {
+  addEventListener('load', () => navigator.serviceWorker.register('sw.js').catch(() => {}));
+}
+
 export default function initializer() {
   // When the wasm's last bytes arrived (or its download ended): 0 before.
   let lastByte = 0;

@@ -5,6 +5,7 @@ mod contacts;
 mod fostering;
 mod items;
 mod keep;
+mod offline;
 
 use crate::components::{
     back_link, date_input, details, error_summary, panel, summary_list, warning_text, DateInputProps,
@@ -527,6 +528,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let as_at = html! {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
+            { offline::rules_date() }
             if !outcome.rates.confirmed_for_date {
                 { warning_text(html! { tf(not_confirmed, &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(figures_from))]) }) }
             }
