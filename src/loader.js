@@ -44,6 +44,21 @@ if (navigator.serviceWorker && window.top === window) {
   addEventListener('load', () => navigator.serviceWorker.register('sw.js').catch(() => {}));
 }
 
+// Printing: while the page prints (print media, the browser's print, or
+// "Print" on the result page) the app draws a translated result's English
+// copies (src/pages/result/print.rs), told by these two events. "Print"
+// sends the first before it prints, so they are on the page in time.
+const printing = (on) => dispatchEvent(new Event(on ? 'app-print' : 'app-print-end'));
+addEventListener('beforeprint', () => printing(true));
+addEventListener('afterprint', () => printing(false));
+matchMedia('print').addEventListener('change', (e) => printing(e.matches));
+addEventListener('click', (e) => {
+  if (e.target.closest?.('#print')) {
+    printing(true);
+    setTimeout(print);
+  }
+});
+
 export default function initializer() {
   // When the wasm's last bytes arrived (or its download ended): 0 before.
   let lastByte = 0;
