@@ -499,20 +499,25 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
         return Html::default();
     };
-    let mut outcome = rules::evaluate(&scenario);
-    // Where only "13 weeks or more" (or fewer) was asked, the rules were
-    // given the threshold or 0: their sentences say that, not a number the
-    // person never gave.
-    if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
-        let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
-            Some("yes") => Some(t("care_leaver.weeks.13_or_more")),
-            Some("no") => Some(t("care_leaver.weeks.fewer_than_13")),
-            _ => None,
-        };
-        if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
-            fact.1 = words.into_owned();
+    let outcome = rules::evaluate(&scenario);
+    // The outcome as shown, in the language the words come from as it is
+    // drawn (print::both draws it in English too): where only "13 weeks or
+    // more" (or fewer) was asked, the rules were given the threshold or 0:
+    // their sentences say that, not a number the person never gave.
+    let shown = || {
+        let mut outcome = rules::evaluate(&scenario);
+        if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
+            let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
+                Some("yes") => Some(t("care_leaver.weeks.13_or_more")),
+                Some("no") => Some(t("care_leaver.weeks.fewer_than_13")),
+                _ => None,
+            };
+            if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
+                fact.1 = words.into_owned();
+            }
         }
-    }
+        outcome
+    };
     let errors: Vec<(String, String)> =
         state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
     // The figures standing in are those whose table does not cover the
@@ -554,22 +559,25 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
                         { error_summary(errors) }
-                        { both(&|| html! {
-                            <>
-                                { header(view, &outcome) }
-                                { summary(view, &outcome) }
-                                { as_at() }
-                                { blockers_and_cautions(&outcome) }
-                                { next() }
-                                { special() }
-                                <div class="app-print-long">
-                                    { for view.listed().into_iter().map(|k| section(view, k, &outcome)) }
-                                    if care_leaver {
-                                        { care_leaver::accommodation(&outcome) }
-                                        { care_leaver::timeline(&outcome) }
-                                    }
-                                </div>
-                            </>
+                        { both(&|| {
+                            let o = shown();
+                            html! {
+                                <>
+                                    { header(view, &o) }
+                                    { summary(view, &o) }
+                                    { as_at() }
+                                    { blockers_and_cautions(&o) }
+                                    { next() }
+                                    { special() }
+                                    <div class="app-print-long">
+                                        { for view.listed().into_iter().map(|k| section(view, k, &o)) }
+                                        if care_leaver {
+                                            { care_leaver::accommodation(&o) }
+                                            { care_leaver::timeline(&o) }
+                                        }
+                                    </div>
+                                </>
+                            }
                         }) }
                         if !view.stopped {
                             { not_available(&outcome) }
