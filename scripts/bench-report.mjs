@@ -1,7 +1,7 @@
 // The figures of scripts/bench. Sizes come from size-budget.mjs's measure();
 // timings from headless Chromium through playwright-core, with CDP's 4x CPU
 // throttling and a Slow-4G-like network (150 ms latency, 200 KB/s down).
-// Every page is served by tests/e2e/lib/server.mjs on 127.0.0.1: nothing
+// Every page is served by scripts/server.mjs on 127.0.0.1: nothing
 // goes to the network. It prints figures and fails only when a page breaks.
 //
 //   node scripts/bench-report.mjs static  <app dist> <out dir>   write the plain HTML page
@@ -240,7 +240,7 @@ async function resultRender(browser, url, runs) {
 }
 
 async function timings(appDist, staticDir, brotli = false) {
-  const { startServer } = await import('../tests/e2e/lib/server.mjs');
+  const { startServer } = await import('./server.mjs');
   const { launchBrowser } = await import('../tests/e2e/lib/browser.mjs');
   const app = await startServer({ root: appDist, brotli });
   const plain = await startServer({ root: staticDir, brotli });

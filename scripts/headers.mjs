@@ -20,6 +20,9 @@
 //   serve dist/ with exactly these) and DIST/security-headers.conf (nginx
 //   `add_header` lines to paste into the server block).
 //
+// worker-src: the planner's service worker, dist/sw.js (src/sw.js), which
+// keeps a copy of the planner's own files for use offline; with --origin,
+// connect-src also names those files, which it fetches.
 // connect-src: Trunk's loader fetches the .wasm with fetch(), which CSP
 // governs through connect-src. A CSP source can carry a path only after a
 // host ('self' takes no path), so by default the policy says
@@ -38,6 +41,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachedFiles } from './service-worker.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ALLOW_LIST = join(REPO, 'deploy', 'frame-ancestors.txt');
@@ -183,7 +187,15 @@ export function computeHeaders(
     // only when someone chooses a language: a source ending in / allows the
     // files in that directory.
     else connect = [...wasms.map((w) => new URL(w, `${origin}/`).href), new URL('locales/', `${origin}/`).href].join(' ');
+    // The service worker (sw.js, scripts/service-worker.mjs) fetches the
+    // planner's own files for its offline copy, under this same policy.
+    if (existsSync(join(dist, 'sw.js'))) {
+      const kept = cachedFiles(dist).filter((f) => !f.endsWith('.wasm') && !f.startsWith('locales/'));
+      connect = [connect, ...kept.map((f) => new URL(f, `${origin}/`).href)].join(' ');
+    }
   }
+  // The service worker, from our own folder only (src/loader.js registers dist/sw.js).
+  const worker = origin ? new URL('sw.js', `${origin}/`).href : "'self'";
 
   const { origins, problems: listProblems } = readAllowList(allowListText);
   problems.push(...listProblems);
@@ -219,6 +231,7 @@ export function computeHeaders(
     // image from a data: URL cannot run script.
     "img-src 'self' data:",
     `connect-src ${connect}`,
+    `worker-src ${worker}`,
     // The "Embed a journey" page previews the planner in an iframe of our own.
     "frame-src 'self'",
     "object-src 'none'",

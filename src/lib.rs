@@ -366,6 +366,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     let english_only = english_only(*lang, page, &state);
     i18n::set_english_only(english_only);
+    // A translated result prints in English too (src/pages/result/print.rs).
+    pages::use_printing();
     {
         let s = (*state).clone();
         let first = use_mut_ref(|| true);

@@ -34,6 +34,31 @@ function showFallback() {
   if (title) document.title = title;
 }
 
+// Offline after the first visit: the service worker (src/sw.js, written to
+// dist/sw.js by scripts/service-worker.mjs) keeps a copy of the planner's
+// own files, never answers. Registered from the planner's own window only,
+// not inside a frame on another site (the embed), with the default scope:
+// the folder sw.js is in. Without it (a browser with none, `trunk serve`)
+// the planner works as before, online.
+if (navigator.serviceWorker && window.top === window) {
+  addEventListener('load', () => navigator.serviceWorker.register('sw.js').catch(() => {}));
+}
+
+// Printing: while the page prints (print media, the browser's print, or
+// "Print" on the result page) the app draws a translated result's English
+// copies (src/pages/result/print.rs), told by these two events. "Print"
+// sends the first before it prints, so they are on the page in time.
+const printing = (on) => dispatchEvent(new Event(on ? 'app-print' : 'app-print-end'));
+addEventListener('beforeprint', () => printing(true));
+addEventListener('afterprint', () => printing(false));
+matchMedia('print').addEventListener('change', (e) => printing(e.matches));
+addEventListener('click', (e) => {
+  if (e.target.closest?.('#print')) {
+    printing(true);
+    setTimeout(print);
+  }
+});
+
 export default function initializer() {
   // When the wasm's last bytes arrived (or its download ended): 0 before.
   let lastByte = 0;

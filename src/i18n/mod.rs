@@ -43,6 +43,11 @@ pub fn set_english_only(on: bool) {
     ENGLISH_ONLY.with(|e| e.set(on));
 }
 
+/// Whether the words come in English now (for a printout's English copy).
+pub fn english_shown() -> bool {
+    shown().is_none()
+}
+
 /// The catalogue the words come from now; `None` is English.
 fn shown() -> Option<&'static Locale> {
     chosen().filter(|_| !ENGLISH_ONLY.with(Cell::get))

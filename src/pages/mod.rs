@@ -20,7 +20,7 @@ pub use check_answers::{answer_rows, check_answers};
 pub use fallback::FallbackPage;
 pub use prerendered::{Prerendered, PrerenderedPage, PrerenderedPageProps};
 pub use question::{notice_text, question_page};
-pub use result::result_page;
+pub use result::{result_page, use_printing};
 pub use start::start_page;
 
 /// A page of the planner's build named by `?page=` ([`crate::PUBLIC`]).

@@ -13,6 +13,8 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("privacy.saving.heading", &["privacy.saving.1", "privacy.saving.2", "privacy.saving.3"]),
     ("privacy.link.heading", &["privacy.link.1", "privacy.link.2"]),
     ("privacy.language.heading", &["privacy.language.1"]),
+    // The service worker's copy (src/sw.js): the planner's own files only.
+    ("privacy.offline.heading", &["privacy.offline.1", "privacy.offline.2"]),
 ];
 
 /// Where to ask the council about personal information.

@@ -5,7 +5,8 @@
 // - random walks through every journey make 0 requests, open 0 websockets
 //   and send 0 beacons after the first render, and leave no cookies and no
 //   storage beyond the tab unless the person opted in to saving (then only
-//   our one key); the tab keeps only the answers in progress, as the compact
+//   our one key); the one service worker is ours, and its copy holds the
+//   planner's own files only; the tab keeps only the answers in progress, as the compact
 //   form (sessionStorage, so a reload loses nothing);
 // - a real panic in the release build (panic = "abort") shows the
 //   "Sorry, there is a problem" page;
@@ -26,6 +27,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { computeHeaders } from '../../scripts/headers.mjs';
+import { cachedFiles } from '../../scripts/service-worker.mjs';
 import { helpers, mulberry32, seedFromEnv } from './fixtures/random.mjs';
 import { launchBrowser, openPage } from './lib/browser.mjs';
 import { DIST_DIR, startServer } from './lib/server.mjs';
@@ -35,6 +37,8 @@ const HEADERS_SCRIPT = fileURLToPath(new URL('../../scripts/headers.mjs', import
 const JOURNEYS = ['fostering', 'kinship', 'care_leaver', 'adoption'];
 const WALKS = Number.parseInt(process.env.WALKS ?? '20', 10);
 const SEED = seedFromEnv();
+/** The files the service worker keeps (scripts/service-worker.mjs). */
+const APP_FILES = cachedFiles(DIST_DIR);
 const STORAGE_KEY = 'kent-support-planner.answers';
 /** This tab's answers in progress (sessionStorage): kept so a reload loses nothing. */
 const PROGRESS_KEY = 'kent-support-planner.progress';
@@ -100,6 +104,7 @@ function traces(page) {
     progress: sessionStorage.getItem('kent-support-planner.progress'),
     indexedDB: (await indexedDB.databases()).map((d) => d.name),
     caches: typeof caches === 'undefined' ? [] : await caches.keys(),
+    cached: typeof caches === 'undefined' ? [] : (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat(),
     serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
     beacons: window.__beacons,
     csp: window.__cspViolations,
@@ -239,7 +244,9 @@ describe('the promises, under the strict security headers', () => {
           // index.html's icon is an empty data: URL, so not even an icon is fetched.
           assert.deepEqual(rec.requests, [], `no requests after the first render, ${where}`);
           assert.deepEqual(rec.sockets, [], `no websockets, ${where}`);
-          assert.deepEqual(rec.workers, [], `no service workers, ${where}`);
+          // The one service worker is the planner's own (src/sw.js): its copy
+          // holds the planner's files only, never answers (tests/e2e/offline.test.mjs).
+          assert.ok(rec.workers.every((w) => w === `${server.url}sw.js`), `only our own service worker, ${where}: ${rec.workers}`);
           assert.equal(seen.beacons, 0, `no beacons, ${where}`);
           assert.equal(seen.cookie, '', `no cookies, ${where}`);
           assert.deepEqual(await context.cookies(), [], `no cookies at all, ${where}`);
@@ -249,8 +256,9 @@ describe('the promises, under the strict security headers', () => {
           assert.ok(seen.session.every((k) => k === PROGRESS_KEY), `sessionStorage holds only the progress, ${where}`);
           if (seen.progress !== null) assert.match(seen.progress, /^[a-z0-9:_]+\|[12]\.[fkca](\.[a-z0-9]+)+$/, `the progress is the compact form, ${where}`);
           assert.deepEqual(seen.indexedDB, [], `IndexedDB, ${where}`);
-          assert.deepEqual(seen.caches, [], `Cache Storage, ${where}`);
-          assert.equal(seen.serviceWorkers, 0, `service workers, ${where}`);
+          assert.ok(seen.caches.every((n) => n.startsWith(`kent-support-planner ${server.url} `)), `Cache Storage: only the planner's copy, ${where}`);
+          assert.ok(seen.cached.every((u) => APP_FILES.includes(u.slice(server.url.length))), `the copy holds the planner's files only, ${where}: ${seen.cached}`);
+          assert.ok(seen.serviceWorkers <= 1, `service workers, ${where}`);
           assert.deepEqual(seen.csp, [], `CSP violations, ${where}`);
           assert.deepEqual(activity.pageErrors, [], `page errors, ${where}`);
           results += done.result ? 1 : 0;

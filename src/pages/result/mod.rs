@@ -6,6 +6,8 @@ mod contacts;
 mod fostering;
 mod items;
 mod keep;
+mod offline;
+mod print;
 
 use crate::components::{
     back_link, date_input, details, error_summary, panel, summary_list, warning_text, DateInputProps,
@@ -14,6 +16,7 @@ use crate::i18n::{self, t, tf};
 use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
 use items::{app_section, how_we_worked, item_block, para, title_id};
+pub use print::use_printing;
 use rules::{Item, Journey, Kind, Outcome, When};
 use std::borrow::Cow;
 use yew::prelude::*;
@@ -403,11 +406,6 @@ fn blockers_and_cautions(outcome: &Outcome) -> Html {
 /// default), and a short version. The print style sheet reads the boxes
 /// (`:has`), so no state is kept.
 fn print_options() -> Html {
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     let check = |id: &'static str, words: Cow<'static, str>| {
         html! {
             <div class="govuk-checkboxes__item">
@@ -428,7 +426,9 @@ fn print_options() -> Html {
                 </fieldset>
             </div>
             <div class="govuk-button-group">
-                <button type="button" class="govuk-button govuk-button--secondary" id="print" onclick={print}>{ t("result.print") }</button>
+                // src/loader.js prints, after the English copies of a
+                // translated result are drawn (print::both).
+                <button type="button" class="govuk-button govuk-button--secondary" id="print">{ t("result.print") }</button>
             </div>
         </div>
     }
@@ -500,20 +500,25 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
         return Html::default();
     };
-    let mut outcome = rules::evaluate(&scenario);
-    // Where only "13 weeks or more" (or fewer) was asked, the rules were
-    // given the threshold or 0: their sentences say that, not a number the
-    // person never gave.
-    if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
-        let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
-            Some("yes") => Some(t("care_leaver.weeks.13_or_more")),
-            Some("no") => Some(t("care_leaver.weeks.fewer_than_13")),
-            _ => None,
-        };
-        if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
-            fact.1 = words.into_owned();
+    let outcome = rules::evaluate(&scenario);
+    // The outcome as shown, in the language the words come from as it is
+    // drawn (print::both draws it in English too): where only "13 weeks or
+    // more" (or fewer) was asked, the rules were given the threshold or 0:
+    // their sentences say that, not a number the person never gave.
+    let shown = || {
+        let mut outcome = rules::evaluate(&scenario);
+        if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
+            let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
+                Some("yes") => Some(t("care_leaver.weeks.13_or_more")),
+                Some("no") => Some(t("care_leaver.weeks.fewer_than_13")),
+                _ => None,
+            };
+            if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
+                fact.1 = words.into_owned();
+            }
         }
-    }
+        outcome
+    };
     let errors: Vec<(String, String)> =
         state.errors.iter().map(|e| (e.q.target(e), i18n::error(journey, e, state.today))).collect();
     // The figures standing in are those whose table does not cover the
@@ -525,28 +530,27 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let figures_from = outcome.rates.stale_from.unwrap_or(outcome.rates.as_of);
     let past = outcome.on < figures_from || outcome.on < state.today;
     let not_confirmed = if past { "plan.not_confirmed_earliest" } else { "plan.not_confirmed" };
-    let as_at = html! {
+    let as_at = || {
+        html! {
         <>
             <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
+            { offline::rules_date() }
             if !outcome.rates.confirmed_for_date {
                 { warning_text(html! { tf(not_confirmed, &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(figures_from))]) }) }
             }
         </>
+        }
     };
     let view = View::of_state(&scenario, state);
-    let special = match journey {
+    let special = || match journey {
         Journey::Fostering if !view.stopped => fostering::pay(&outcome, fostering_notes(state, &outcome)),
         _ => Html::default(),
     };
-    let after = match journey {
-        Journey::CareLeaver if !view.stopped => {
-            html! { <>{ care_leaver::accommodation(&outcome) }{ care_leaver::timeline(&outcome) }{ keep::calendar(&outcome) }</> }
-        }
-        _ => Html::default(),
-    };
+    let care_leaver = journey == Journey::CareLeaver && !view.stopped;
     // The named contacts `rules::contacts` chooses, first in "What to do next".
-    let contacts = contacts::contacts_block(&scenario, &outcome);
-    let next = what_to_do_next(view, &outcome, contacts);
+    let next = || what_to_do_next(view, &outcome, contacts::contacts_block(&scenario, &outcome));
+    // The result, and after it the same in English while a translated result prints (print::both).
+    let both = print::both;
     let d = state.dispatcher();
     let back = Callback::from(move |()| d.dispatch(Action::Back));
     html! {
@@ -556,19 +560,30 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
                         { error_summary(errors) }
-                        { header(view, &outcome) }
-                        { summary(view, &outcome) }
-                        { as_at }
-                        { blockers_and_cautions(&outcome) }
-                        { next }
-                        if !view.stopped {
-                            { checklist::checklist(&scenario.answers, &outcome) }
-                        }
-                        { special }
-                        <div class="app-print-long">
-                            { for view.listed().into_iter().map(|k| section(view, k, &outcome)) }
-                            { after }
-                        </div>
+                        { both(&|| {
+                            let o = shown();
+                            html! {
+                                <>
+                                    { header(view, &o) }
+                                    { summary(view, &o) }
+                                    { as_at() }
+                                    { blockers_and_cautions(&o) }
+                                    { next() }
+                                    if !view.stopped {
+                                        { checklist::checklist(&scenario.answers, &o) }
+                                    }
+                                    { special() }
+                                    <div class="app-print-long">
+                                        { for view.listed().into_iter().map(|k| section(view, k, &o)) }
+                                        if care_leaver {
+                                            { care_leaver::accommodation(&o) }
+                                            { care_leaver::timeline(&o) }
+                                            { keep::calendar(&o) }
+                                        }
+                                    </div>
+                                </>
+                            }
+                        }) }
                         if !view.stopped {
                             { not_available(&outcome) }
                         }
