@@ -85,11 +85,12 @@ thread_local! {
 static STAFF: OnceLock<Locale> = OnceLock::new();
 
 /// Adds the staff pages' English words (`en-staff.txt`: rules and rates,
-/// and embedding a journey). Only the staff build, the prerender and tests
+/// and embedding a journey) and the words only prerendered pages show
+/// (`en-static.txt`: the fallback page, the start page without JavaScript). Only the staff build, the prerender and tests
 /// call it, so the planner's wasm, which never shows those pages, does not
 /// carry their words (0.8 KB brotli). Calling it again does nothing.
 pub fn add_staff_words() {
-    STAFF.get_or_init(|| Locale::parse("en", include_str!("en-staff.txt")));
+    STAFF.get_or_init(|| Locale::parse("en", concat!(include_str!("en-staff.txt"), include_str!("en-static.txt"))));
 }
 
 fn staff() -> Option<&'static Locale> {
@@ -118,6 +119,7 @@ mod tests {
         super::TEXT
             .lines()
             .chain(include_str!("en-staff.txt").lines())
+            .chain(include_str!("en-static.txt").lines())
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with('@'))
     }
 
