@@ -374,10 +374,15 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((*lang, english_only), move |(code, _)| {
             language::apply(code);
             let doc = window().and_then(|w| w.document());
-            if let Some(doc) = &doc {
-                if page.is_none() {
-                    doc.set_title(&page_title(&s));
-                }
+            // The journeys' titles, and the privacy page's (a function, not
+            // a component); the staff pages set their own.
+            let title = match page {
+                None => Some(page_title(&s)),
+                Some("privacy") => Some(i18n::t("privacy.page_title").into_owned()),
+                Some(_) => None,
+            };
+            if let (Some(doc), Some(title)) = (&doc, title) {
+                doc.set_title(&title);
             }
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 components::focus_by_id("language-current");

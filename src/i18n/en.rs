@@ -10,12 +10,74 @@
 use super::Locale;
 use std::sync::OnceLock;
 
-/// The English catalogue's text.
+/// The English catalogue's text, as written.
 static TEXT: &str = include_str!("en.txt");
+
+/// Whether a line of a catalogue is kept in the wasm: not a comment, not blank.
+const fn kept(line: &[u8]) -> bool {
+    !line.is_empty() && line[0] != b'#'
+}
+
+/// The length of the line that starts at `at`, without its line end.
+const fn line_len(text: &[u8], at: usize) -> usize {
+    let mut end = at;
+    while end < text.len() && text[end] != b'\n' {
+        end += 1;
+    }
+    end - at
+}
+
+/// The catalogue without its comments and blank lines, at compile time:
+/// the parser skips them anyway, and they cost the wasm about 0.5 KB
+/// brotli. `N` is [`WORDS_LEN`].
+const fn words_only<const N: usize>(text: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut at, mut n) = (0, 0);
+    while at < text.len() {
+        let len = line_len(text, at);
+        let line = text.split_at(at).1.split_at(len).0;
+        if kept(line) {
+            let mut i = 0;
+            while i < len && n < N {
+                out[n] = line[i];
+                n += 1;
+                i += 1;
+            }
+            if n < N {
+                out[n] = b'\n';
+                n += 1;
+            }
+        }
+        at += len + 1;
+    }
+    out
+}
+
+/// How long [`words_only`]'s text is.
+const fn words_len(text: &[u8]) -> usize {
+    let (mut at, mut n) = (0, 0);
+    while at < text.len() {
+        let len = line_len(text, at);
+        if kept(text.split_at(at).1.split_at(len).0) {
+            n += len + 1;
+        }
+        at += len + 1;
+    }
+    n
+}
+
+const WORDS_LEN: usize = words_len(TEXT.as_bytes());
+static WORDS_BYTES: [u8; WORDS_LEN] = words_only(TEXT.as_bytes());
+/// What the wasm carries: [`TEXT`]'s messages and headers. Whole lines are
+/// dropped, so it is UTF-8 as the file is (checked at compile time).
+static WORDS: &str = match std::str::from_utf8(&WORDS_BYTES) {
+    Ok(words) => words,
+    Err(_) => panic!("en.txt is not UTF-8"),
+};
 
 thread_local! {
     /// Read once a visit; it lives as long as the page.
-    static CATALOGUE: &'static Locale = Box::leak(Box::new(Locale::parse("en", TEXT)));
+    static CATALOGUE: &'static Locale = Box::leak(Box::new(Locale::parse("en", WORDS)));
 }
 
 /// The staff pages' words, once [`add_staff_words`] has added them: for
@@ -23,11 +85,12 @@ thread_local! {
 static STAFF: OnceLock<Locale> = OnceLock::new();
 
 /// Adds the staff pages' English words (`en-staff.txt`: rules and rates,
-/// and embedding a journey). Only the staff build, the prerender and tests
+/// and embedding a journey) and the words only prerendered pages show
+/// (`en-static.txt`: the fallback page, the start page without JavaScript). Only the staff build, the prerender and tests
 /// call it, so the planner's wasm, which never shows those pages, does not
 /// carry their words (0.8 KB brotli). Calling it again does nothing.
 pub fn add_staff_words() {
-    STAFF.get_or_init(|| Locale::parse("en", include_str!("en-staff.txt")));
+    STAFF.get_or_init(|| Locale::parse("en", concat!(include_str!("en-staff.txt"), include_str!("en-static.txt"))));
 }
 
 fn staff() -> Option<&'static Locale> {
@@ -56,6 +119,7 @@ mod tests {
         super::TEXT
             .lines()
             .chain(include_str!("en-staff.txt").lines())
+            .chain(include_str!("en-static.txt").lines())
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with('@'))
     }
 

@@ -26,7 +26,7 @@ pub use start::start_page;
 /// A page of the planner's build named by `?page=` ([`crate::PUBLIC`]).
 pub fn render_public_page(id: &str, _on: rules::Date) -> Html {
     match id {
-        "privacy" => html! { <privacy::PrivacyPage /> },
+        "privacy" => privacy::privacy_page(),
         _ => Html::default(),
     }
 }

@@ -4,7 +4,7 @@
 //! web API: the components only read the browser in effects, which the
 //! server renderer never runs.
 
-use crate::pages::{fallback::FallbackPage, privacy::PrivacyPage, rates::RatesPage, start_page};
+use crate::pages::{fallback::FallbackPage, privacy::privacy_page, rates::RatesPage, start_page};
 use crate::state::State;
 use rules::Date;
 use yew::prelude::*;
@@ -71,7 +71,7 @@ pub fn PrerenderedPage(props: &PrerenderedPageProps) -> Html {
     let content = match props.page {
         Prerendered::Start => html! { <StaticStart page={Prerendered::Start} {today} /> },
         Prerendered::Rates => html! { <RatesPage on={today} prerendered=true /> },
-        Prerendered::Privacy => html! { <PrivacyPage /> },
+        Prerendered::Privacy => privacy_page(),
         Prerendered::Fallback => html! { <FallbackPage /> },
     };
     html! {

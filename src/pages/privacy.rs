@@ -20,14 +20,10 @@ const SECTIONS: &[(&str, &[&str])] = &[
 /// Where to ask the council about personal information.
 const CONTACT_URL: &str = "https://www.kent.gov.uk/contact-us";
 
-/// The privacy page.
-#[component]
-pub fn PrivacyPage() -> Html {
-    use_effect_with((), |_| {
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&t("privacy.page_title"));
-        }
-    });
+/// The privacy page. A function, not a component (a component costs the
+/// wasm its own copy of Yew's lifecycle code): the app sets its title
+/// (`privacy.page_title`) with the other pages' titles.
+pub fn privacy_page() -> Html {
     html! {
         <div class="govuk-grid-row" id="privacy">
             <div class="govuk-grid-column-two-thirds">

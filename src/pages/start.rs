@@ -3,6 +3,23 @@ use crate::state::{Action, State};
 use rules::Journey;
 use yew::prelude::*;
 
+/// Read with JavaScript off: only the prerendered start page in
+/// dist/index.html carries it. The wasm leaves it out (a browser running
+/// the wasm has scripts on and hides `<noscript>`), and so its words too.
+fn noscript() -> Html {
+    if cfg!(target_arch = "wasm32") {
+        return Html::default();
+    }
+    html! {
+        <noscript>
+            <div class="govuk-inset-text">
+                <p class="govuk-body">{ t("start.noscript") }</p>
+                <p class="govuk-body"><a class="govuk-link" href="rates.html">{ t("start.noscript.link") }</a></p>
+            </div>
+        </noscript>
+    }
+}
+
 /// The start page: the same words as the static page in index.html, and
 /// an offer to carry on from answers saved on this device.
 pub fn start_page(state: &UseReducerHandle<State>) -> Html {
@@ -39,14 +56,7 @@ pub fn start_page(state: &UseReducerHandle<State>) -> Html {
                 <div class="govuk-grid-column-two-thirds">
                     <h1 class="govuk-heading-xl" tabindex="-1">{ t("app.title") }</h1>
                     <p class="govuk-body-l">{ t("start.lead") }</p>
-                    // Hidden by the browser while scripts run; read with JavaScript off
-                    // (the prerendered start page in dist/index.html).
-                    <noscript>
-                        <div class="govuk-inset-text">
-                            <p class="govuk-body">{ t("start.noscript") }</p>
-                            <p class="govuk-body"><a class="govuk-link" href="rates.html">{ t("start.noscript.link") }</a></p>
-                        </div>
-                    </noscript>
+                    { noscript() }
                     { saved.unwrap_or_default() }
                     if state.save_on_device == Some(false) {
                         <p class="govuk-body" role="status" id="saved-cleared" tabindex="-1">{ t("save.cleared") }</p>

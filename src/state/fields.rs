@@ -3,11 +3,107 @@
 
 use rules::answers::{Arrangement, ImmigrationStatus, LivesIn, LookedAfterBy, Relationship, SkillsLevel};
 use rules::{check_date_of_birth, Date, ErrorCode};
-use std::collections::BTreeMap;
-
 /// The raw answers, keyed by input id (`carer_date_of_birth-day`,
 /// `child_age_2`, `relationship`). Text as typed, never cleared by an error.
-pub type Raw = BTreeMap<String, String>;
+///
+/// A list kept in key order, with the few map methods the app uses: a
+/// journey has a few dozen answers at most, and a `BTreeMap<String,
+/// String>` cost the wasm its own copy of the B-tree code (about 2 KB
+/// brotli; Yew's scheduler keeps the one for its own map).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Raw(Vec<(String, String)>);
+
+impl Raw {
+    /// No answers.
+    pub const fn new() -> Raw {
+        Raw(Vec::new())
+    }
+
+    /// Where `key` is, or where it would go.
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    /// The text for `key`.
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.find(key).ok().and_then(|i| self.0.get(i)).map(|(_, v)| v)
+    }
+
+    /// Whether there is text for `key`.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+
+    /// Sets the text for `key`, returning the text it had.
+    pub fn insert(&mut self, key: String, value: String) -> Option<String> {
+        match self.find(&key) {
+            Ok(i) => self.0.get_mut(i).map(|(_, v)| std::mem::replace(v, value)),
+            Err(i) => {
+                self.0.insert(i, (key, value));
+                None
+            }
+        }
+    }
+
+    /// Takes the text for `key` away.
+    pub fn remove(&mut self, key: &str) -> Option<String> {
+        self.find(key).ok().map(|i| self.0.remove(i).1)
+    }
+
+    /// Keeps only the answers `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&String, &mut String) -> bool) {
+        self.0.retain_mut(|(k, v)| keep(k, v));
+    }
+
+    /// The answers, in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// No answers at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many answers.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Forgets every answer.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl Extend<(String, String)> for Raw {
+    fn extend<I: IntoIterator<Item = (String, String)>>(&mut self, pairs: I) {
+        for (k, v) in pairs {
+            self.insert(k, v);
+        }
+    }
+}
+
+impl IntoIterator for Raw {
+    type Item = (String, String);
+    type IntoIter = std::vec::IntoIter<(String, String)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl FromIterator<(String, String)> for Raw {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Raw {
+        let mut raw = Raw::new();
+        raw.extend(pairs);
+        raw
+    }
+}
 
 /// The kind of input a question uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
