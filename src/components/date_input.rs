@@ -31,7 +31,8 @@ pub struct DateInputProps {
 pub fn date_input(props: DateInputProps) -> Html {
     let id = props.id.to_string();
     let (messages, describedby) = hint_and_error(&id, &props.hint, &props.error);
-    let group = classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"));
+    let group =
+        super::class_list(&[Some("govuk-form-group"), props.error.is_some().then_some("govuk-form-group--error")]);
     let legend_size = if props.heading { "govuk-fieldset__legend--l" } else { "govuk-fieldset__legend--m" };
     let items = DATE_PARTS.iter().enumerate().map(|(i, part)| {
         let input_id = format!("{id}-{part}");
@@ -42,7 +43,7 @@ pub fn date_input(props: DateInputProps) -> Html {
         });
         let in_error = props.error.is_some() && props.error_parts & (1 << i) != 0;
         let width = if i == 2 { "govuk-input--width-4" } else { "govuk-input--width-2" };
-        let class = classes!("govuk-input", "govuk-date-input__input", width, in_error.then_some("govuk-input--error"));
+        let class = super::class_list(&[Some("govuk-input"), Some("govuk-date-input__input"), Some(width), in_error.then_some("govuk-input--error")]);
         let value = props.values.get(i).cloned().unwrap_or_default();
         let autocomplete = props.own_birthday.then(|| format!("bday-{part}"));
         html! {
@@ -57,7 +58,7 @@ pub fn date_input(props: DateInputProps) -> Html {
     html! {
         <div class={group} key="date">
             <fieldset class="govuk-fieldset" role="group" aria-describedby={describedby}>
-                <legend class={classes!("govuk-fieldset__legend", legend_size)}>{ heading_text(props.heading, &props.legend) }</legend>
+                <legend class={super::class_list(&[Some("govuk-fieldset__legend"), Some(legend_size)])}>{ heading_text(props.heading, &props.legend) }</legend>
                 { messages }
                 <div class="govuk-date-input" id={id.clone()}>{ for items }</div>
             </fieldset>

@@ -132,13 +132,15 @@ pub fn ExitThisPage() -> Html {
         None => t("common.exit_expired"),
         _ => "".into(),
     };
-    let indicator =
-        classes!("govuk-exit-this-page__indicator", (count > 0).then_some("govuk-exit-this-page__indicator--visible"));
+    let indicator = super::class_list(&[
+        Some("govuk-exit-this-page__indicator"),
+        (count > 0).then_some("govuk-exit-this-page__indicator--visible"),
+    ]);
     let light = |n: u8| {
-        classes!(
-            "govuk-exit-this-page__indicator-light",
-            (count >= n).then_some("govuk-exit-this-page__indicator-light--on")
-        )
+        super::class_list(&[
+            Some("govuk-exit-this-page__indicator-light"),
+            (count >= n).then_some("govuk-exit-this-page__indicator-light--on"),
+        ])
     };
     html! {
         <div class="govuk-exit-this-page app-no-print" data-module="govuk-exit-this-page">

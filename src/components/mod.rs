@@ -106,3 +106,17 @@ pub fn hint_and_error(id: &str, hint: &Option<AttrValue>, error: &Option<AttrVal
     let describedby = (!described.is_empty()).then(|| described.join(" "));
     (html! { <>{ hint_html }{ error_html }</> }, describedby)
 }
+
+/// Class names joined by spaces, leaving out the `None`s: what Yew's
+/// `classes!` makes, as a plain string, so the wasm carries no ordered set
+/// for it.
+pub fn class_list(names: &[Option<&str>]) -> String {
+    let mut out = String::new();
+    for name in names.iter().flatten() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(name);
+    }
+    out
+}

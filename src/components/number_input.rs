@@ -29,8 +29,13 @@ pub fn number_input(props: NumberInputProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         on_input.emit(input.value());
     });
-    let group = classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"));
-    let class = classes!("govuk-input", "govuk-input--width-4", props.error.is_some().then_some("govuk-input--error"));
+    let group =
+        super::class_list(&[Some("govuk-form-group"), props.error.is_some().then_some("govuk-form-group--error")]);
+    let class = super::class_list(&[
+        Some("govuk-input"),
+        Some("govuk-input--width-4"),
+        props.error.is_some().then_some("govuk-input--error"),
+    ]);
     let label = html! { <label class="govuk-label govuk-label--l" for={id.clone()}>{ props.label.clone() }</label> };
     html! {
         <div class={group} key="number">

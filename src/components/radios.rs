@@ -39,7 +39,8 @@ pub struct RadiosProps {
 pub fn radios(props: RadiosProps) -> Html {
     let id = props.id.to_string();
     let (messages, describedby) = hint_and_error(&id, &props.hint, &props.error);
-    let group = classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"));
+    let group =
+        super::class_list(&[Some("govuk-form-group"), props.error.is_some().then_some("govuk-form-group--error")]);
     let items = props.options.iter().enumerate().map(|(i, o)| {
         let input_id = if i == 0 { id.clone() } else { format!("{id}-{}", i + 1) };
         let hint_id = format!("{input_id}-item-hint");
@@ -67,9 +68,9 @@ pub fn radios(props: RadiosProps) -> Html {
     html! {
         <div class={group} {key}>
             <fieldset class="govuk-fieldset" aria-describedby={describedby}>
-                <legend class={classes!("govuk-fieldset__legend", legend_size)}>{ heading_text(props.heading, &props.legend) }</legend>
+                <legend class={super::class_list(&[Some("govuk-fieldset__legend"), Some(legend_size)])}>{ heading_text(props.heading, &props.legend) }</legend>
                 { messages }
-                <div class={classes!("govuk-radios", props.inline.then_some("govuk-radios--inline"))} data-module="govuk-radios">{ for items }</div>
+                <div class={super::class_list(&[Some("govuk-radios"), props.inline.then_some("govuk-radios--inline")])} data-module="govuk-radios">{ for items }</div>
             </fieldset>
         </div>
     }

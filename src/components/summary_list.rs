@@ -27,8 +27,10 @@ pub fn summary_list(id: &'static str, rows: Vec<SummaryRow>) -> Html {
                 </dd>
             }
         });
-        let class =
-            classes!("govuk-summary-list__row", action.is_none().then_some("govuk-summary-list__row--no-actions"));
+        let class = super::class_list(&[
+            Some("govuk-summary-list__row"),
+            action.is_none().then_some("govuk-summary-list__row--no-actions"),
+        ]);
         html! {
             <div {class}>
                 <dt class="govuk-summary-list__key">{ row.key }</dt>

@@ -113,7 +113,7 @@ pub fn csv() -> String {
 fn value_row(d: &'static Dated, in_force: bool) -> Html {
     let src = source(d.source);
     let until = d.confirmed_until.map_or_else(|| t("rates.until_changed").into_owned(), i18n::date);
-    let class = classes!("govuk-table__row", in_force.then_some("app-in-force"));
+    let class = crate::components::class_list(&[Some("govuk-table__row"), in_force.then_some("app-in-force")]);
     html! {
         <tr {class}>
             <td class="govuk-table__cell">
