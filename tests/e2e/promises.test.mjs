@@ -254,7 +254,7 @@ describe('the promises, under the strict security headers', () => {
           // The tab keeps the answers in progress, as the compact form only
           // (a step id and letters and digits: no free text), and nothing else.
           assert.ok(seen.session.every((k) => k === PROGRESS_KEY), `sessionStorage holds only the progress, ${where}`);
-          if (seen.progress !== null) assert.match(seen.progress, /^[a-z0-9:_]+\|[12]\.[fkca](\.[a-z0-9]+)+$/, `the progress is the compact form, ${where}`);
+          if (seen.progress !== null) assert.match(seen.progress, /^[a-z0-9:_]+\|3\.[fkca](\.[a-z0-9_]+)+$/, `the progress is the compact form, ${where}`);
           assert.deepEqual(seen.indexedDB, [], `IndexedDB, ${where}`);
           assert.ok(seen.caches.every((n) => n.startsWith(`kent-support-planner ${server.url} `)), `Cache Storage: only the planner's copy, ${where}`);
           assert.ok(seen.cached.every((u) => APP_FILES.includes(u.slice(server.url.length))), `the copy holds the planner's files only, ${where}: ${seen.cached}`);
