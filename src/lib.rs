@@ -13,13 +13,13 @@ pub mod calendar;
 pub mod clock;
 pub mod components;
 pub mod embed;
+mod hooks;
 pub mod i18n;
 pub mod language;
 pub mod pages;
 pub mod problem;
 pub mod state;
 
-use gloo::events::EventListener;
 use rules::{Date, Journey};
 use state::{share, Action, State, Step};
 use wasm_bindgen::{JsCast, JsValue};
@@ -355,106 +355,14 @@ pub fn App(props: &AppProps) -> Html {
         asked.filter(|p| built.ids.contains(p)).or(built.default)
     });
 
-    {
-        let s = (*state).clone();
-        let other = page.is_some();
-        use_effect_with((state.seq, state.step, state.errors.len()), move |_| {
-            if !other {
-                after_render(&s)
-            }
-        });
-    }
+    hooks::use_focus_after_each_step(&state, page.is_some());
     let english_only = english_only(*lang, page, &state);
     i18n::set_english_only(english_only);
     // A translated result prints in English too (src/pages/result/print.rs).
     pages::use_printing();
-    {
-        let s = (*state).clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with((*lang, english_only), move |(code, _)| {
-            language::apply(code);
-            let doc = window().and_then(|w| w.document());
-            // The journeys' titles, and the privacy page's (a function, not
-            // a component); the staff pages set their own.
-            let title = match page {
-                None => Some(page_title(&s)),
-                Some("privacy") => Some(i18n::t("privacy.page_title").into_owned()),
-                Some(_) => None,
-            };
-            if let (Some(doc), Some(title)) = (&doc, title) {
-                doc.set_title(&title);
-            }
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                components::focus_by_id("language-current");
-            }
-            components::focusable_when_scrollable();
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        let choose = choose.clone();
-        use_effect_with((), move |_| {
-            // Removed from the window when dropped, when App goes.
-            let listener = window().map(|w| {
-                EventListener::new(&w, "popstate", move |_| {
-                    let asked = language::from_address();
-                    if asked != i18n::chosen_code() {
-                        choose.emit(asked);
-                    }
-                    let step = window()
-                        .and_then(|w| w.history().ok())
-                        .and_then(|h| h.state().ok())
-                        .and_then(|v| v.as_string());
-                    if let Some(step) = step {
-                        dispatch.dispatch(Action::History(step));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        let encoded = state.journey.map(|j| share::encode(j, &state.raw, state.today, state.on));
-        // The language the page opened in: only a language chosen after that
-        // replaces the one answers saved earlier are kept in.
-        let opened_in = language::opened_in();
-        // This tab keeps the answers in progress (sessionStorage), on each
-        // answer: not on another page (privacy), nor on the bare start page.
-        let journeys = page.is_none() && encoded.is_some();
-        use_effect_with((state.save_on_device, encoded, *lang, state.step), move |(save, encoded, code, step)| {
-            if let Some(st) = storage(true).filter(|_| journeys) {
-                let _ = match encoded.as_deref().and_then(|e| share::progress(*step, e)) {
-                    Some(text) => st.set_item(PROGRESS_KEY, &text),
-                    None => st.remove_item(PROGRESS_KEY),
-                };
-            }
-            let Some(st) = storage(false) else { return };
-            // The language saved answers are kept in: the one in use.
-            let keep_language = |st: &web_sys::Storage| {
-                let _ = match *code {
-                    "en" => st.remove_item(STORAGE_LANG_KEY),
-                    code => st.set_item(STORAGE_LANG_KEY, code),
-                };
-            };
-            match (save, encoded) {
-                (Some(true), Some(text)) => {
-                    let _ = st.set_item(STORAGE_KEY, text);
-                    keep_language(&st);
-                }
-                (Some(false), _) => {
-                    let _ = st.remove_item(STORAGE_KEY);
-                    let _ = st.remove_item(STORAGE_LANG_KEY);
-                }
-                // Answers saved on an earlier visit, not taken up yet: a
-                // language chosen now (not the one an address opened in) is
-                // the one they come back in.
-                (None, _) if *code != opened_in && st.get_item(STORAGE_KEY).ok().flatten().is_some() => {
-                    keep_language(&st);
-                }
-                _ => {}
-            }
-        });
-    }
+    hooks::use_language_and_title(*lang, english_only, page, &state);
+    hooks::use_back_and_forward(&state, &choose);
+    hooks::use_kept_answers(&state, *lang, page.is_none());
 
     let mut announce = i18n::tf("common.step_announce", &[("page", pages::page_name(&state))]);
     if let Some(notice) = pages::notice_text(&state) {
