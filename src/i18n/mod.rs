@@ -267,6 +267,7 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "q.child_disability",
     "opt.child_disability",
     "q.kinship.",
+    "q.fostering.",
     "q.child_looked_after_now",
     "q.child_previously_looked_after",
     "q.arrangement",

@@ -61,12 +61,17 @@ pub fn lines(answers: &Answers, outcome: &Outcome) -> (String, Vec<String>, Vec<
     if journey == C {
         let adviser = outcome.items.iter().any(|i| i.id == "personal_adviser" && i.is_open_now());
         intro = if adviser { "prep.intro.adviser" } else { "prep.intro.social_worker" }.into();
-        // Places whose contract was due to end: the page says to ask
-        // whether Kent still uses them.
+        // A place whose contract was due to end, for someone who lives
+        // there (the one such place the person's answers say they use):
+        // ask whether Kent still uses it. The others take no one new, so
+        // asking about them would send a young person after a place that
+        // is not there.
+        let lives_there =
+            matches!(answers, Answers::CareLeaver(a) if a.in_shared_accommodation_since_before_2023_11_13);
         let ended: Vec<String> = outcome
             .items
             .iter()
-            .filter(|i| i.reason == Some("contract_ended"))
+            .filter(|i| i.reason == Some("contract_ended") && i.id == "shared_accommodation" && lives_there)
             .map(|i| t(&title_id(i)).into_owned())
             .collect();
         if !ended.is_empty() {
@@ -128,12 +133,21 @@ mod tests {
     }
 
     #[test]
-    fn a_settled_care_leaver_asks_about_shared_accommodation_and_no_immigration() {
+    fn a_settled_care_leaver_is_not_sent_after_a_place_that_takes_no_one_new() {
         let (_, bring, ask) = lines_of(P2);
         assert!(!bring.contains(&t("prep.bring.immigration").into_owned()));
         assert!(bring.contains(&t("prep.bring.pathway_plan").into_owned()), "{bring:?}");
-        assert!(ask.iter().any(|l| l.contains("(Shared Accommodation)")), "{ask:?}");
+        assert!(!ask.iter().any(|l| l.contains("(Shared Accommodation)")), "{ask:?}");
         assert!(!ask.contains(&t("prep.ask.immigration_advice").into_owned()));
+    }
+
+    #[test]
+    fn someone_living_in_shared_accommodation_asks_whether_kent_still_uses_it() {
+        let (_, _, ask) = lines_of(&P2.replace(
+            "\"in_shared_accommodation_since_before_2023_11_13\":false",
+            "\"in_shared_accommodation_since_before_2023_11_13\":true",
+        ));
+        assert!(ask.iter().any(|l| l.contains("(Shared Accommodation)")), "{ask:?}");
     }
 
     #[test]
