@@ -68,14 +68,10 @@ pub fn lines(answers: &Answers, outcome: &Outcome) -> (String, Vec<String>, Vec<
         // is not there.
         let lives_there =
             matches!(answers, Answers::CareLeaver(a) if a.in_shared_accommodation_since_before_2023_11_13);
-        let ended: Vec<String> = outcome
-            .items
-            .iter()
-            .filter(|i| i.reason == Some("contract_ended") && i.id == "shared_accommodation" && lives_there)
-            .map(|i| t(&title_id(i)).into_owned())
-            .collect();
-        if !ended.is_empty() {
-            ask.push(tf("prep.ask.contract", &[("list", ended.join("; "))]));
+        let shared =
+            outcome.items.iter().find(|i| i.id == "shared_accommodation" && i.reason == Some("contract_ended"));
+        if let Some(item) = shared.filter(|_| lives_there) {
+            ask.push(tf("prep.ask.contract", &[("list", t(&title_id(item)).into_owned())]));
         }
         if !adviser && has("personal_adviser") {
             ask.push(t("prep.ask.personal_adviser").into_owned());
