@@ -235,7 +235,7 @@ fn kinship(a: &KinshipAnswers, outcome: &Outcome) -> Vec<&'static Contact> {
     // (Special Guardianship Regulations 2005 reg 5: the council that looked
     // after the child, for three years from the order); otherwise the
     // family's own council.
-    let council = match (outcome.fact("support_council"), a.lives_in) {
+    let council = match (outcome.fact("support_council").and_then(crate::Fact::text), a.lives_in) {
         (Some("kent"), _) | (None, LivesIn::Kent) => &KENT_CHILDRENS_SERVICES,
         (Some("medway"), _) | (None, LivesIn::Medway) => &MEDWAY_CHILDRENS_SERVICES,
         _ => &OWN_COUNCIL,

@@ -47,15 +47,12 @@ pub fn fill(template: &str, facts: &[(&'static str, String)]) -> String {
     out
 }
 
-/// The sentence for a rule id with this outcome's values filled in.
-pub fn sentence(rule: &str, outcome: &Outcome) -> Option<String> {
-    template(rule).map(|t| fill(t, &outcome.facts))
-}
-
-/// The sentence for a rule id behind one item: the item's own values
-/// first, then the outcome's.
+/// The sentence for a rule id behind one item, in English: the item's own
+/// values first, then the outcome's.
 pub fn item_sentence(rule: &str, item: &crate::Item, outcome: &Outcome) -> Option<String> {
-    template(rule).map(|t| fill(&fill(t, &item.facts), &outcome.facts))
+    let facts: Vec<(&'static str, String)> =
+        item.facts.iter().chain(&outcome.facts).map(|(k, v)| (*k, v.english())).collect();
+    template(rule).map(|t| fill(t, &facts))
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub use answers::*;
 pub use date::Date;
 pub use error::{check_date_of_birth, ErrorCode, FieldError, OLDEST_AGE_YEARS};
 pub use money::Money;
-pub use outcome::{date_of_fact, Event, Item, Kind, Outcome, Period, Rates, When};
+pub use outcome::{Event, Fact, Item, Kind, Outcome, Period, Rates, When};
 
 /// Evaluates a scenario: the one entry point of the rules.
 pub fn evaluate(scenario: &Scenario) -> Outcome {

@@ -135,7 +135,7 @@ pub struct Item {
     /// allowance a payment is compared with.
     pub figures: Vec<(&'static str, Money)>,
     /// This item's own values for its "why" sentences (`{child_age}`).
-    pub facts: Vec<(&'static str, String)>,
+    pub facts: Vec<(&'static str, Fact)>,
 }
 
 impl Item {
@@ -215,14 +215,14 @@ impl Item {
     }
 
     /// Adds one of this item's own values for its sentences.
-    pub fn fact(mut self, key: &'static str, value: impl FactValue) -> Item {
+    pub fn fact(mut self, key: &'static str, value: impl Into<Fact>) -> Item {
         self.add_fact(key, value);
         self
     }
 
     /// Adds one of this item's own values for its sentences, in place.
-    pub fn add_fact(&mut self, key: &'static str, value: impl FactValue) {
-        self.facts.push((key, value.fact_text()));
+    pub fn add_fact(&mut self, key: &'static str, value: impl Into<Fact>) {
+        self.facts.push((key, value.into()));
     }
 
     /// Whether the item is open on the date evaluated.
@@ -241,58 +241,83 @@ fn add_new(list: &mut Vec<&'static str>, new: &[&'static str]) {
     }
 }
 
-/// A value that fills a `{key}` of a "why" sentence, as its text.
-pub trait FactValue {
-    /// The text the sentence shows.
-    fn fact_text(self) -> String;
+/// A value a "why" sentence names (`{age}`, `{from}`), typed, so that each
+/// language writes it its own way: the rules hand the page no English to
+/// parse back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    /// A day.
+    Date(Date),
+    /// An amount in pounds (the sentence has the pound sign).
+    Money(Money),
+    /// A whole number: an age, a count of weeks, months or years.
+    Number(u32),
+    /// A word: a message id the page words for the person (`care_leaver.weeks.13_or_more`),
+    /// or a code or name shown as it is (`yes`, `kent`, a council's name).
+    Text(&'static str),
 }
 
-impl FactValue for String {
-    fn fact_text(self) -> String {
-        self
+impl Fact {
+    /// The word, for a [`Fact::Text`].
+    pub fn text(self) -> Option<&'static str> {
+        match self {
+            Fact::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value in English as `evaluate --explain` prints it: a date as
+    /// "6 April 2025", money as "19690.00".
+    pub fn english(self) -> String {
+        match self {
+            Fact::Date(d) => {
+                let month = MONTH_NAMES.get(usize::from(d.month()).saturating_sub(1)).copied().unwrap_or("");
+                format!("{} {month} {}", d.day(), d.year())
+            }
+            Fact::Money(m) => m.to_plain(),
+            Fact::Number(n) => n.to_string(),
+            Fact::Text(s) => s.to_owned(),
+        }
     }
 }
 
-impl FactValue for &str {
-    fn fact_text(self) -> String {
-        self.to_owned()
+impl From<Date> for Fact {
+    fn from(d: Date) -> Fact {
+        Fact::Date(d)
     }
 }
 
-impl FactValue for Money {
-    fn fact_text(self) -> String {
-        self.to_plain()
+impl From<Money> for Fact {
+    fn from(m: Money) -> Fact {
+        Fact::Money(m)
     }
 }
 
-/// A date as people read it in the "why" sentences: "6 April 2025".
-impl FactValue for Date {
-    fn fact_text(self) -> String {
-        let month = MONTH_NAMES.get(usize::from(self.month()).saturating_sub(1)).copied().unwrap_or("");
-        let mut text = String::with_capacity(18);
-        text.push_str(&u32::from(self.day()).fact_text());
-        text.push(' ');
-        text.push_str(month);
-        text.push(' ');
-        text.push_str(&u32::try_from(self.year()).unwrap_or(0).fact_text());
-        text
+impl From<&'static str> for Fact {
+    fn from(s: &'static str) -> Fact {
+        Fact::Text(s)
     }
 }
 
-/// The date a fact's text names ("6 April 2025"), if it names one: the
-/// inverse of `FactValue for Date`, so that a reader of the facts (the web
-/// app, writing them in another language) need not know the format.
-pub fn date_of_fact(text: &str) -> Option<Date> {
-    let mut parts = text.split(' ');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
-        return None;
+impl From<u32> for Fact {
+    fn from(n: u32) -> Fact {
+        Fact::Number(n)
     }
-    let month = MONTH_NAMES.iter().position(|name| *name == month)?;
-    Date::new(year.parse().ok()?, u8::try_from(month + 1).ok()?, day.parse().ok()?)
 }
 
-/// The months' names, for dates in sentences.
+impl From<u16> for Fact {
+    fn from(n: u16) -> Fact {
+        Fact::Number(n.into())
+    }
+}
+
+impl From<u8> for Fact {
+    fn from(n: u8) -> Fact {
+        Fact::Number(n.into())
+    }
+}
+
+/// The months' names, for dates in `evaluate --explain`.
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -307,18 +332,6 @@ const MONTH_NAMES: [&str; 12] = [
     "November",
     "December",
 ];
-
-macro_rules! fact_value_by_display {
-    ($($t:ty),*) => {$(
-        impl FactValue for $t {
-            fn fact_text(self) -> String {
-                self.to_string()
-            }
-        }
-    )*};
-}
-
-fact_value_by_display!(u8, u16, u32, u64, usize, i32, i64);
 
 /// A dated event on the person's timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -377,7 +390,7 @@ pub struct Outcome {
     /// What changes when (care leavers).
     pub timeline: Vec<Event>,
     /// The person's own values for the "why" sentences (`{age}` and so on).
-    pub facts: Vec<(&'static str, String)>,
+    pub facts: Vec<(&'static str, Fact)>,
 }
 
 impl Outcome {
@@ -414,8 +427,8 @@ impl Outcome {
     }
 
     /// The value of a fact.
-    pub fn fact(&self, key: &str) -> Option<&str> {
-        self.facts.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+    pub fn fact(&self, key: &str) -> Option<Fact> {
+        self.facts.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
     }
 }
 
@@ -424,32 +437,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_date_fact_reads_back_as_the_date_and_nothing_else_does() {
-        for d in [Date::ymd(1, 1, 1), Date::ymd(2008, 2, 29), Date::ymd(2026, 4, 6), Date::ymd(9999, 12, 31)] {
-            assert_eq!(date_of_fact(&d.fact_text()), Some(d));
-        }
-        for text in ["17", "3000.00", "6 Apri 2025", "30 February 2025", "6 April 2025 x", "April 2025", ""] {
-            assert_eq!(date_of_fact(text), None, "{text}");
-        }
-    }
-
-    #[test]
-    fn a_fact_reads_as_people_read_the_value() {
-        for d in [
-            Date::ymd(1, 1, 1),
-            Date::ymd(2025, 9, 1),
-            Date::ymd(2008, 2, 29),
-            Date::ymd(9999, 12, 31),
-            Date::ymd(987, 10, 5),
-        ] {
-            assert!(d.fact_text().ends_with(&d.year().to_string()));
-        }
-        assert_eq!(Date::ymd(2025, 9, 1).fact_text(), "1 September 2025");
-        assert_eq!(Date::ymd(2008, 2, 29).fact_text(), "29 February 2008");
-        for m in [Money::ZERO, Money::pence(38315), Money::pounds(2000)] {
-            assert_eq!(m.fact_text(), m.to_string());
-        }
-        assert_eq!(17u32.fact_text(), "17");
-        assert_eq!("yes".fact_text(), "yes");
+    fn a_fact_reads_in_english_as_evaluate_explain_prints_it() {
+        assert_eq!(Fact::from(Date::ymd(2025, 9, 1)).english(), "1 September 2025");
+        assert_eq!(Fact::from(Date::ymd(2008, 2, 29)).english(), "29 February 2008");
+        assert_eq!(Fact::from(Date::ymd(9999, 12, 31)).english(), "31 December 9999");
+        assert_eq!(Fact::from(Money::pounds(2000)).english(), "2000.00");
+        assert_eq!(Fact::from(Money::pence(38315)).english(), "383.15");
+        assert_eq!(Fact::from(17u32).english(), "17");
+        assert_eq!(Fact::from("yes").english(), "yes");
+        assert_eq!(Fact::from("yes").text(), Some("yes"));
+        assert_eq!(Fact::from(17u8).text(), None);
     }
 }

@@ -11,7 +11,7 @@ pub use en::add_staff_words;
 pub use locale::{is_rtl, known, normalise_digits, Language, Locale, LANGUAGES};
 
 use crate::state::fields::{FieldKind, UiError, Q};
-use rules::{Date, Journey, Money, Period};
+use rules::{Date, Fact, Journey, Money, Period};
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -197,44 +197,25 @@ pub fn money(m: Money) -> String {
     tf("money.format", &[("amount", self::digits(&grouped(&m.to_plain()), true))])
 }
 
-/// A value from the rules in an English sentence: an amount of money
-/// ("19690.00") gets its thousands commas, as everywhere else on the page;
-/// anything else (a date, an age, a year) stays as it is.
-fn english_fact(value: &str) -> String {
-    let amount = value.split_once('.').is_some_and(|(w, p)| {
-        !w.is_empty() && p.len() == 2 && (w.bytes().chain(p.bytes())).all(|b| b.is_ascii_digit())
-    });
-    if amount {
-        grouped(value)
-    } else {
-        value.to_string()
-    }
-}
-
 /// A rule's "Why" sentence with the person's values: the language shown's
 /// `rule.<id>` if it has one, else the English from `rules`. Values are
 /// written the language's way (dates with its month names, its digits).
 pub fn rule_sentence(rule: &str, item: &rules::Item, outcome: &rules::Outcome) -> Option<String> {
-    let Some(template) = shown().and_then(|l| l.get(&format!("rule.{rule}"))) else {
-        let facts: Vec<(&'static str, String)> =
-            item.facts.iter().chain(outcome.facts.iter()).map(|(k, v)| (*k, english_fact(v))).collect();
-        return rules::explain::template(rule).map(|t| rules::explain::fill(t, &facts));
-    };
+    let template = shown().and_then(|l| l.get(&format!("rule.{rule}"))).or_else(|| rules::explain::template(rule))?;
     let facts: Vec<(&'static str, String)> =
-        item.facts.iter().chain(outcome.facts.iter()).map(|(k, v)| (*k, fact(v))).collect();
+        item.facts.iter().chain(&outcome.facts).map(|(k, v)| (*k, fact(*v))).collect();
     Some(rules::explain::fill(template, &facts))
 }
 
-/// A value from the rules ("6 April 2025", "3000.00", "17") in the language
-/// shown: a date with its month names, a number with its digits and
-/// separators.
-fn fact(value: &str) -> String {
-    match rules::date_of_fact(value) {
-        Some(d) => date(d),
-        None => {
-            let number = value.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-            digits(&english_fact(value), number)
-        }
+/// A value from the rules in the language shown: a date with its month
+/// names, money and numbers with its digits and separators, a word from
+/// the catalogue.
+pub fn fact(value: Fact) -> String {
+    match value {
+        Fact::Date(d) => date(d),
+        Fact::Money(m) => digits(&grouped(&m.to_plain()), true),
+        Fact::Number(n) => digits(&n.to_string(), false),
+        Fact::Text(s) => get(s).unwrap_or(s).to_string(),
     }
 }
 
@@ -343,16 +324,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn amounts_in_english_rule_sentences_have_thousands_commas() {
-        assert_eq!(english_fact("19690.00"), "19,690");
-        assert_eq!(english_fact("19690.50"), "19,690.50");
-        assert_eq!(english_fact("383.15"), "383.15");
-        assert_eq!(english_fact("1000000.50"), "1,000,000.50");
-        assert_eq!(money(rules::Money::pounds(3000)), "£3,000");
-        assert_eq!(money(rules::Money::ZERO), "£0");
-        for kept in ["2025", "17", "6 April 2025", "1.5", ".50", "12.345", "yes"] {
-            assert_eq!(english_fact(kept), kept);
-        }
+    fn facts_read_as_the_page_writes_them() {
+        use rules::Money;
+        assert_eq!(fact(Fact::Money(Money::pounds(19690))), "19,690");
+        assert_eq!(fact(Fact::Money(Money::pence(1_969_050))), "19,690.50");
+        assert_eq!(fact(Fact::Money(Money::pence(38315))), "383.15");
+        assert_eq!(fact(Fact::Money(Money::pence(100_000_050))), "1,000,000.50");
+        assert_eq!(money(Money::pounds(3000)), "£3,000");
+        assert_eq!(money(Money::ZERO), "£0");
+        assert_eq!(fact(Fact::Date(Date::ymd(2025, 4, 6))), "6 April 2025");
+        assert_eq!(fact(Fact::Number(17)), "17");
+        assert_eq!(fact(Fact::Text("yes")), "yes");
+        assert_eq!(fact(Fact::Text("care_leaver.weeks.13_or_more")), t("care_leaver.weeks.13_or_more"));
     }
 
     #[test]

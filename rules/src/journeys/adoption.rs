@@ -23,7 +23,7 @@
 //!   stage 1 ends (DOMAIN.md section 5).
 
 use crate::answers::AdoptionAnswers;
-use crate::outcome::FactValue;
+use crate::outcome::Fact;
 use crate::params;
 use crate::{Date, Item, Journey, Kind, Outcome, Period};
 
@@ -72,7 +72,7 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
     let mut because_ok = Vec::new();
     if applicant_age < min_age {
         let turns = a.date_of_birth.birthday(min_age);
-        ctx.fact("applicant_turns_21", turns.map_or_else(String::new, FactValue::fact_text));
+        ctx.fact("applicant_turns_21", turns.map_or(Fact::Text(""), Fact::Date));
         let mut item = Item::new(Kind::Blocker, "applicant_under_21").because(&["applicant_under_21"]).sources(&[act]);
         item.from = turns;
         blockers.push(item);
@@ -84,7 +84,7 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
         ctx.fact("partner_age", partner_age);
         if partner_age < min_age {
             let turns = partner.date_of_birth.birthday(min_age);
-            ctx.fact("partner_turns_21", turns.map_or_else(String::new, FactValue::fact_text));
+            ctx.fact("partner_turns_21", turns.map_or(Fact::Text(""), Fact::Date));
             let mut item = Item::new(Kind::Blocker, "partner_under_21").because(&["partner_under_21"]).sources(&[act]);
             item.from = turns;
             blockers.push(item);
@@ -108,7 +108,7 @@ pub fn evaluate(a: &AdoptionAnswers, on: Date) -> Outcome {
         because_ok.push("habitually_resident_long_enough");
     } else {
         let met_on = i32::try_from(needed - shortest).ok().and_then(|n| on.add_months(n));
-        ctx.fact("residence_met_on", met_on.map_or_else(String::new, FactValue::fact_text));
+        ctx.fact("residence_met_on", met_on.map_or(Fact::Text(""), Fact::Date));
         let mut because = vec!["not_domiciled_in_british_islands"];
         if u32::from(a.months_habitually_resident) < needed {
             because.push("applicant_resident_too_short");

@@ -37,7 +37,6 @@
 
 use super::{band, read, Ctx};
 use crate::answers::{Disability, FosteringAnswers, Relationship, SkillsLevel};
-use crate::outcome::FactValue;
 use crate::params;
 use crate::{Date, Item, Journey, Kind, Money, Outcome, Period};
 
@@ -273,14 +272,14 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
         }
         // The facts in one allocation (there are eight).
         item.facts = vec![
-            ("child_age", age.fact_text()),
-            ("maintenance", maintenance.amount.fact_text()),
-            ("reward", reward.fact_text()),
-            ("disability", disability.fact_text()),
-            ("disability_level", child.disability.as_str().fact_text()),
-            ("skills", skills.fact_text()),
-            ("skills_level", a.skills_level.as_str().fact_text()),
-            ("nma", nma.amount.fact_text()),
+            ("child_age", age.into()),
+            ("maintenance", maintenance.amount.into()),
+            ("reward", reward.into()),
+            ("disability", disability.into()),
+            ("disability_level", child.disability.as_str().into()),
+            ("skills", skills.into()),
+            ("skills_level", a.skills_level.as_str().into()),
+            ("nma", nma.amount.into()),
         ];
         item.parts = vec![
             ("maintenance", maintenance.amount),

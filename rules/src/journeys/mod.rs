@@ -8,7 +8,6 @@ pub mod care_leaver;
 pub mod fostering;
 pub mod kinship;
 
-use crate::outcome::FactValue;
 use crate::params::{Found, Param};
 use crate::{Date, Journey, Money, Outcome, Rates};
 
@@ -27,7 +26,7 @@ pub struct Ctx {
     /// not cover `on` (the figures the page's "not confirmed" warning names).
     stale_from: Option<Date>,
     /// The person's own values for the "why" sentences.
-    pub facts: Vec<(&'static str, String)>,
+    pub facts: Vec<(&'static str, crate::Fact)>,
 }
 
 /// A figure read from a parameter, with where it came from.
@@ -136,8 +135,8 @@ impl Ctx {
     }
 
     /// Records one of the person's values for the "why" sentences.
-    pub fn fact(&mut self, key: &'static str, value: impl FactValue) {
-        self.facts.push((key, value.fact_text()));
+    pub fn fact(&mut self, key: &'static str, value: impl Into<crate::Fact>) {
+        self.facts.push((key, value.into()));
     }
 
     /// The rates part of the outcome. Without a main table, the latest

@@ -32,7 +32,7 @@ pub fn nearest_hundred(m: Money) -> Money {
 const NUMERIC: &str = "govuk-table__cell govuk-table__cell--numeric";
 
 fn child_table(n: usize, item: &Item) -> Html {
-    let age = item.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| v.clone()).unwrap_or_default();
+    let age = item.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| i18n::fact(*v)).unwrap_or_default();
     let args = [("n", n.to_string()), ("age", age)];
     let caption_id = format!("pay-{}-caption", item.id);
     // A part Kent pays nothing for (Payment for Skills at Foundation, no

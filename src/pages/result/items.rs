@@ -150,9 +150,10 @@ pub fn item_block(item: &Item, level: u8, show: Show) -> Html {
     let end = end_day(item).filter(|d| Some(*d) != show.group_end).map(|d| para(ends_on(d).into()));
     // An item that names a service to go to (a special guardian's council)
     // links to its page, from the item's sources.
-    let link = item.facts.iter().find(|(k, _)| *k == "link").and_then(|(_, key)| source(key)).map(|s| {
-        html! { <p class="govuk-body"><a class="govuk-link" href={s.url}>{ s.title }</a></p> }
-    });
+    let link =
+        item.facts.iter().find(|(k, _)| *k == "link").and_then(|(_, key)| key.text()).and_then(source).map(|s| {
+            html! { <p class="govuk-body"><a class="govuk-link" href={s.url}>{ s.title }</a></p> }
+        });
     html! {
         <div class="app-item" id={format!("item-{}-{}", item.kind.as_str(), item.id)}>
             <@{format!("h{level}")} class="govuk-heading-s">{ t(&id) }{ if item.amount.is_none() || !show.amounts { estimate(item) } else { Html::default() } }</@>

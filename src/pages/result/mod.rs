@@ -17,7 +17,7 @@ use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
 use items::{app_section, how_we_worked, item_block, para, title_id};
 pub use print::use_printing;
-use rules::{Item, Journey, Kind, Outcome, When};
+use rules::{Fact, Item, Journey, Kind, Outcome, When};
 use std::borrow::Cow;
 use yew::prelude::*;
 
@@ -35,15 +35,12 @@ fn default_title(journey: Journey, outcome: &Outcome) -> String {
     let chosen = outcome
         .items
         .iter()
-        .find(|i| {
-            i.kind == Kind::Arrangement && i.is_open_now() && i.facts.iter().any(|(k, v)| *k == "chosen" && v == "yes")
-        })
+        .find(|i| i.kind == Kind::Arrangement && i.is_open_now() && i.facts.contains(&("chosen", Fact::Text("yes"))))
         .and_then(|i| i18n::get(&format!("status.{j}.{}", i.id)));
     let place = outcome
-        .facts
-        .iter()
-        .find(|(k, _)| *k == "lives_in")
-        .and_then(|(_, v)| i18n::get(&format!("place.{v}")))
+        .fact("lives_in")
+        .and_then(Fact::text)
+        .and_then(|v| i18n::get(&format!("place.{v}")))
         .unwrap_or_default();
     let words = chosen.map_or_else(|| t(&format!("status.{j}.default")), Into::into);
     rules::explain::fill(&words, &[("place", place.to_string())]).trim().to_string()
@@ -300,7 +297,7 @@ pub fn next_words(view: View, outcome: &Outcome) -> (String, String, String) {
     // is its own council): `next.{journey}.{place}` when there is one; a
     // care leaver another council looked after: `next.care_leaver.other`.
     // A special guardian: the council the rules name for support (reg 5).
-    let support = outcome.fact("support_council").filter(|_| view.in_place).map(|c| match c {
+    let support = outcome.fact("support_council").and_then(Fact::text).filter(|_| view.in_place).map(|c| match c {
         "kent" => "kent",
         "medway" => "medway",
         "another_council" => "another_council",
@@ -309,7 +306,7 @@ pub fn next_words(view: View, outcome: &Outcome) -> (String, String, String) {
     let place = if let Some(council) = support {
         Some(council)
     } else if view.kent {
-        outcome.facts.iter().find(|(k, _)| *k == "lives_in").map(|(_, v)| v.as_str())
+        outcome.fact("lives_in").and_then(Fact::text)
     } else {
         Some("other")
     };
@@ -509,12 +506,12 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
         let mut outcome = rules::evaluate(&scenario);
         if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
             let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
-                Some("yes") => Some(t("care_leaver.weeks.13_or_more")),
-                Some("no") => Some(t("care_leaver.weeks.fewer_than_13")),
+                Some("yes") => Some("care_leaver.weeks.13_or_more"),
+                Some("no") => Some("care_leaver.weeks.fewer_than_13"),
                 _ => None,
             };
             if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
-                fact.1 = words.into_owned();
+                fact.1 = Fact::Text(words);
             }
         }
         outcome

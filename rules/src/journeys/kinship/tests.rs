@@ -1,4 +1,5 @@
 use super::*;
+use crate::Fact;
 
 fn answers(arrangement: Arrangement, looked_after: bool, before: bool, lives_in: LivesIn) -> KinshipAnswers {
     KinshipAnswers {
@@ -234,7 +235,7 @@ fn every_reason_given_is_true_for_the_person() {
         }
         // The allowance's figure is Kent's only where Kent would pay it.
         if let Some(sga) = o.item(Kind::Entitlement, "special_guardianship_allowance").filter(|i| i.amount.is_some()) {
-            let kent_supports = o.fact("support_council") == Some("kent");
+            let kent_supports = o.fact("support_council") == Some(Fact::Text("kent"));
             // Kent or Medway agreed the allowance before the order when it
             // looked after the child; it stays theirs.
             assert!(
@@ -306,8 +307,8 @@ fn a_family_with_its_order_starts_from_it() {
         let listed: Vec<_> = o.items.iter().filter(|i| i.kind == Kind::Arrangement).collect();
         assert_eq!(listed.len(), 1, "{arrangement:?}");
         assert_eq!(listed[0].id, arrangement.as_str());
-        assert!(listed[0].facts.contains(&("in_place", "yes".to_string())));
-        assert_eq!(o.fact("arrangement_in_place"), Some("yes"));
+        assert!(listed[0].facts.contains(&("in_place", Fact::Text("yes"))));
+        assert_eq!(o.fact("arrangement_in_place"), Some(Fact::Text("yes")));
     }
     // An approved foster carer of a looked-after child too.
     let mut a = answers(Arrangement::ConnectedPersonFosterCarer, true, false, LivesIn::Medway);
