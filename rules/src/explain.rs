@@ -1,24 +1,34 @@
 //! Every rule id in plain English.
 //!
-//! Each journey lists its rules with a sentence a 16-year-old can read.
-//! A sentence may name the person's own values in braces (`{age}`), which
-//! [`sentence`] fills from the outcome's facts. The web app shows these
-//! sentences under "Why"; `evaluate --explain` prints them.
+//! Each journey lists its rule ids (`RULES`); each rule's sentence, which a
+//! 16-year-old can read, is the message `rule.<id>` in the English
+//! catalogue, `src/i18n/en.txt`, beside every other word the planner shows
+//! (and, for "My local offer", in each language's file). A sentence may
+//! name the person's own values in braces (`{age}`), which [`fill`] puts
+//! in from the outcome's typed facts. The web app shows these sentences
+//! under "Why" in the language shown; `evaluate --explain` prints the
+//! English ones, read from the same file.
 
 use crate::journeys::{adoption, care_leaver, fostering, kinship};
-use crate::Outcome;
 
-/// A rule id and its plain-English sentence.
-pub type Rule = (&'static str, &'static str);
-
-/// Every rule, across the journeys.
-pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
-    fostering::RULES.iter().chain(kinship::RULES).chain(care_leaver::RULES).chain(adoption::RULES)
+/// Every rule id, across the journeys.
+pub fn all_rules() -> impl Iterator<Item = &'static str> {
+    fostering::RULES.iter().chain(kinship::RULES).chain(care_leaver::RULES).chain(adoption::RULES).copied()
 }
 
-/// The sentence template for a rule id.
+/// The English catalogue. Only `evaluate` reads it here: the web app has
+/// its own copy of the same file, so the wasm carries the words once.
+#[cfg(feature = "json")]
+static ENGLISH: &str = include_str!("../../src/i18n/en.txt");
+
+/// The English sentence template for a rule id: its `rule.<id>` message.
+#[cfg(feature = "json")]
 pub fn template(rule: &str) -> Option<&'static str> {
-    all_rules().find(|(id, _)| *id == rule).map(|(_, text)| *text)
+    static SENTENCES: std::sync::OnceLock<std::collections::BTreeMap<&str, &str>> = std::sync::OnceLock::new();
+    SENTENCES
+        .get_or_init(|| ENGLISH.lines().filter_map(|line| line.strip_prefix("rule.")?.split_once(" = ")).collect())
+        .get(rule)
+        .copied()
 }
 
 /// Fills `{key}` placeholders from `facts`; an unknown key is left as it is.
@@ -49,7 +59,8 @@ pub fn fill(template: &str, facts: &[(&'static str, String)]) -> String {
 
 /// The sentence for a rule id behind one item, in English: the item's own
 /// values first, then the outcome's.
-pub fn item_sentence(rule: &str, item: &crate::Item, outcome: &Outcome) -> Option<String> {
+#[cfg(feature = "json")]
+pub fn item_sentence(rule: &str, item: &crate::Item, outcome: &crate::Outcome) -> Option<String> {
     let facts: Vec<(&'static str, String)> =
         item.facts.iter().chain(&outcome.facts).map(|(k, v)| (*k, v.english())).collect();
     template(rule).map(|t| fill(t, &facts))
@@ -60,12 +71,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rule_ids_are_unique_and_sentences_are_plain() {
+    fn every_rule_has_one_plain_sentence_and_every_sentence_a_rule() {
         let mut seen = std::collections::BTreeSet::new();
-        for (id, text) in all_rules() {
-            assert!(seen.insert(*id), "rule {id} listed twice");
+        for id in all_rules() {
+            assert!(seen.insert(id), "rule {id} listed twice");
+            let text = template(id).unwrap_or_else(|| panic!("rule {id}: no rule.{id} in src/i18n/en.txt"));
             assert!(text.ends_with('.'), "rule {id}: a sentence ends with a full stop");
             assert!(!text.contains("{}"), "rule {id}: empty placeholder");
+        }
+        for line in ENGLISH.lines().filter_map(|l| l.strip_prefix("rule.")) {
+            let id = line.split(" = ").next().unwrap_or("");
+            assert!(seen.contains(id), "rule.{id} in en.txt is no rule's sentence");
         }
     }
 

@@ -36,6 +36,7 @@ pub mod json;
 pub mod money;
 pub mod outcome;
 pub mod params;
+#[cfg(feature = "json")]
 pub mod report;
 
 pub use answers::*;

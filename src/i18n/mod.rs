@@ -197,11 +197,11 @@ pub fn money(m: Money) -> String {
     tf("money.format", &[("amount", self::digits(&grouped(&m.to_plain()), true))])
 }
 
-/// A rule's "Why" sentence with the person's values: the language shown's
-/// `rule.<id>` if it has one, else the English from `rules`. Values are
+/// A rule's "Why" sentence with the person's values: `rule.<id>` in the
+/// language shown, else in English. Values are
 /// written the language's way (dates with its month names, its digits).
 pub fn rule_sentence(rule: &str, item: &rules::Item, outcome: &rules::Outcome) -> Option<String> {
-    let template = shown().and_then(|l| l.get(&format!("rule.{rule}"))).or_else(|| rules::explain::template(rule))?;
+    let template = get(&format!("rule.{rule}"))?;
     let facts: Vec<(&'static str, String)> =
         item.facts.iter().chain(&outcome.facts).map(|(k, v)| (*k, fact(*v))).collect();
     Some(rules::explain::fill(template, &facts))
@@ -229,8 +229,9 @@ pub fn amount(m: Money, period: Option<Period>) -> String {
 
 /// Message ids used only by the parts of the planner that are in English
 /// for now (fostering, kinship and adoption, and the staff pages): a
-/// language need not carry them. Every other id, and a `rule.<id>` for each
-/// of "My local offer"'s rules, must be in every language (a test checks).
+/// language need not carry them. Every other id must be in every language
+/// (a test checks), and of the rules' sentences (`rule.<id>`), those of
+/// "My local offer".
 pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "q.current_foster_carer",
     "q.fosters_with_partner",
@@ -315,8 +316,8 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
 pub fn translated_ids() -> impl Iterator<Item = String> {
     english_ids()
         .filter(|id| !id.ends_with(".url") && !ENGLISH_ONLY_IDS.iter().any(|p| id.starts_with(p)))
+        .filter(|id| id.strip_prefix("rule.").is_none_or(|rule| rules::journeys::care_leaver::RULES.contains(&rule)))
         .map(str::to_string)
-        .chain(rules::journeys::care_leaver::RULES.iter().map(|(id, _)| format!("rule.{id}")))
 }
 
 #[cfg(test)]
@@ -403,10 +404,7 @@ mod tests {
     }
 
     fn english(id: &str) -> Option<&'static str> {
-        match id.strip_prefix("rule.") {
-            Some(rule) => rules::explain::template(rule),
-            None => en::en(id),
-        }
+        en::en(id)
     }
 
     #[test]

@@ -29,29 +29,30 @@ use crate::{Date, Item, Journey, Kind, Outcome, Period};
 
 use super::Ctx;
 
-/// The rules of this journey in plain English.
-pub static RULES: &[crate::explain::Rule] = &[
-    ("applicant_21_or_over", "You are {applicant_age}. Adopters must be 21 or over, and there is no upper age limit."),
-    ("applicant_under_21", "You are {applicant_age}. You must be 21 or over to adopt, and you turn 21 on {applicant_turns_21}."),
-    ("partner_21_or_over", "Your partner is {partner_age}, so they are 21 or over too."),
-    ("partner_under_21", "Your partner is {partner_age}. Both of you must be 21 or over to adopt together, and your partner turns 21 on {partner_turns_21}."),
-    ("domiciled_in_british_islands", "The British Islands (the UK, the Channel Islands and the Isle of Man) are the permanent home of at least one person applying, which meets the residence rule."),
-    ("habitually_resident_long_enough", "Nobody applying has the British Islands as their permanent home, but everyone applying has lived here for at least {residence_months} months, which meets the residence rule."),
-    ("not_domiciled_in_british_islands", "Nobody applying has the British Islands (the UK, the Channel Islands and the Isle of Man) as their permanent home, so everyone applying must have lived here for at least {residence_months} months before applying."),
-    ("applicant_resident_too_short", "You have lived here for {months} months. If you stay, you will have lived here long enough on {residence_met_on}."),
-    ("partner_resident_too_short", "Your partner has lived here for {partner_months} months. If you both stay, everyone will have lived here long enough on {residence_met_on}."),
-    ("adoption_no_specified_offence", "Nobody in your home has been cautioned or convicted of an offence that stops someone adopting."),
-    ("adoption_specified_offence_bars", "Someone in your home has been cautioned or convicted of a specified offence, such as an offence against a child or certain sexual offences. The law says this stops you being approved to adopt."),
-    ("apse_preparation_and_assessment", "Adoption Partnership South East, the adoption agency for Kent, Medway and Bexley, prepares and assesses adopters: home visits, references, checks and preparation training."),
-    ("apse_support_while_waiting_and_matching", "While you wait for a child, and while you are matched with one, the agency gives advice, workshops, training and support groups, and puts you in touch with other adopters."),
-    ("apse_early_permanence", "With early permanence, approved adopters can care for a child as foster carers before the court decides on adoption, so the child can settle with them sooner."),
-    ("apse_assessment_of_need", "After a child is placed with you, you can ask for an assessment of your family's needs. It leads to a support plan, such as therapy or training."),
-    ("apse_asgsf_after_placement", "The Adoption and Special Guardianship Support Fund pays for therapy and specialist assessments for adopted children, up to £{asgsf} for each child each year. The agency applies to it for you."),
-    ("apse_virtual_school", "The virtual school in each council helps adopted children at school, and gives schools training and advice about their needs."),
-    ("apse_support_groups", "Adoptive families can join support groups, therapeutic groups, and social groups and activities for adopted children."),
-    ("apse_birth_relatives_service", "Barnardo's runs an independent service for birth parents and other birth relatives, and helps people keep in touch safely after an adoption."),
-    ("adoption_stage_1", "Stage 1 is the checks and preparation training. It usually takes about {months} months."),
-    ("adoption_stage_2", "Stage 2 is the full assessment of your family. It usually takes about {months} months, and you can start it up to {start_within_months} months after stage 1 ends."),
+/// This journey's rule ids. Each one's sentence is the message
+/// `rule.<id>` in `src/i18n/en.txt` (`crate::explain`).
+pub static RULES: &[&str] = &[
+    "applicant_21_or_over",
+    "applicant_under_21",
+    "partner_21_or_over",
+    "partner_under_21",
+    "domiciled_in_british_islands",
+    "habitually_resident_long_enough",
+    "not_domiciled_in_british_islands",
+    "applicant_resident_too_short",
+    "partner_resident_too_short",
+    "adoption_no_specified_offence",
+    "adoption_specified_offence_bars",
+    "apse_preparation_and_assessment",
+    "apse_support_while_waiting_and_matching",
+    "apse_early_permanence",
+    "apse_assessment_of_need",
+    "apse_asgsf_after_placement",
+    "apse_virtual_school",
+    "apse_support_groups",
+    "apse_birth_relatives_service",
+    "adoption_stage_1",
+    "adoption_stage_2",
 ];
 
 /// Evaluates the adoption journey.
