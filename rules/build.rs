@@ -34,10 +34,16 @@ const AREAS: &[(&str, &str)] = &[
 const UNITS: &[&str] = &["money", "age", "weeks", "months", "date"];
 
 fn main() {
-    println!("cargo::rerun-if-changed=params");
+    // `RULES_PARAMS_DIR` reads a changed copy of the files instead: only
+    // scripts/test-parameter-change sets it, to show that one change
+    // reaches the rules, the timeline, the rates page and every language.
+    println!("cargo::rerun-if-env-changed=RULES_PARAMS_DIR");
+    let dir = std::env::var("RULES_PARAMS_DIR").unwrap_or_else(|_| "params".to_owned());
+    println!("cargo::rerun-if-changed={dir}");
     let written =
         std::env::var("OUT_DIR").map_err(|_| "OUT_DIR is not set: run this through cargo".to_owned()).and_then(|out| {
-            let (params, sources) = generate(Path::new("params"))?;
+            let (mut params, sources) = generate(Path::new(&dir))?;
+            params.push_str(&named_in_words(&params)?);
             write(&Path::new(&out).join("params.rs"), &params)?;
             write(&Path::new(&out).join("sources.rs"), &sources)
         });
@@ -45,6 +51,31 @@ fn main() {
         eprintln!("error: {message}");
         std::process::exit(1);
     }
+}
+
+/// The parameters the words name (`{staying_put_end_age}` in
+/// `src/i18n/en.txt`, and so in every language, whose placeholders a test
+/// holds to the English), as `NAMED`: the only ones a sentence can look up
+/// by id. The web app's wasm carries these, not every parameter's title
+/// and sources (the staff rates page's [`ALL`]), which cost it 2 KB brotli.
+fn named_in_words(params: &str) -> Result<String> {
+    const WORDS: &str = "../src/i18n/en.txt";
+    println!("cargo::rerun-if-changed={WORDS}");
+    let words = std::fs::read_to_string(WORDS).map_err(|e| format!("{WORDS}: {e}"))?;
+    let mut named = BTreeSet::new();
+    for part in words.split('{').skip(1) {
+        if let Some((name, _)) = part.split_once('}') {
+            let name = name.to_ascii_uppercase();
+            if params.contains(&format!("pub static {name}: Param ")) {
+                named.insert(name);
+            }
+        }
+    }
+    let list: Vec<String> = named.iter().map(|n| format!("&{n}")).collect();
+    Ok(format!(
+        "/// The parameters the words name by id (`{{staying_put_end_age}}`), from src/i18n/en.txt.\npub static NAMED: &[&Param] = &[{}];\n",
+        list.join(", ")
+    ))
 }
 
 /// Reads and checks `dir/*.toml`; returns the code of `params.rs` and of

@@ -358,6 +358,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_focus_after_each_step(&state, page.is_some());
     let english_only = english_only(*lang, page, &state);
     i18n::set_english_only(english_only);
+    i18n::set_date(state.on);
     // A translated result prints in English too (src/pages/result/print.rs).
     pages::use_printing();
     hooks::use_language_and_title(*lang, english_only, page, &state);

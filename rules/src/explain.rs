@@ -10,6 +10,7 @@
 //! English ones, read from the same file.
 
 use crate::journeys::{adoption, care_leaver, fostering, kinship};
+use crate::Fact;
 
 /// Every rule id, across the journeys.
 pub fn all_rules() -> impl Iterator<Item = &'static str> {
@@ -33,6 +34,14 @@ pub fn template(rule: &str) -> Option<&'static str> {
 
 /// Fills `{key}` placeholders from `facts`; an unknown key is left as it is.
 pub fn fill(template: &str, facts: &[(&'static str, String)]) -> String {
+    fill_with(template, &|key| facts.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
+}
+
+/// Fills each `{key}` placeholder with `value(key)`; a key it does not
+/// know is left as it is.
+/// (One function for every caller, not one per closure: a `dyn` keeps the
+/// wasm from carrying a copy of the loop for each.)
+pub fn fill_with(template: &str, value: &dyn Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -41,8 +50,8 @@ pub fn fill(template: &str, facts: &[(&'static str, String)]) -> String {
         match after.find('}') {
             Some(close) => {
                 let key = after.get(1..close).unwrap_or("");
-                match facts.iter().find(|(k, _)| *k == key) {
-                    Some((_, v)) => out.push_str(v),
+                match value(key) {
+                    Some(v) => out.push_str(&v),
                     None => out.push_str(after.get(..=close).unwrap_or("")),
                 }
                 rest = after.get(close + 1..).unwrap_or("");
@@ -57,13 +66,25 @@ pub fn fill(template: &str, facts: &[(&'static str, String)]) -> String {
     out
 }
 
+/// The value a sentence's `{key}` names as at `on`: the item's own fact,
+/// else the outcome's, else the parameter with that id
+/// (`{staying_put_end_age}`), so that no sentence types a figure the
+/// parameters hold.
+pub fn fact_for(key: &str, item: Option<&crate::Item>, outcome: &crate::Outcome) -> Option<Fact> {
+    let own = item.and_then(|i| i.facts.iter().find(|(k, _)| *k == key).map(|(_, v)| *v));
+    own.or_else(|| outcome.fact(key)).or_else(|| parameter(key, outcome.on))
+}
+
+/// A parameter's value as at `on`, as a fact for a sentence.
+pub fn parameter(id: &str, on: crate::Date) -> Option<Fact> {
+    crate::params::named(id)?.at(on).map(|found| found.value.into())
+}
+
 /// The sentence for a rule id behind one item, in English: the item's own
 /// values first, then the outcome's.
 #[cfg(feature = "json")]
 pub fn item_sentence(rule: &str, item: &crate::Item, outcome: &crate::Outcome) -> Option<String> {
-    let facts: Vec<(&'static str, String)> =
-        item.facts.iter().chain(&outcome.facts).map(|(k, v)| (*k, v.english())).collect();
-    template(rule).map(|t| fill(t, &facts))
+    template(rule).map(|t| fill_with(t, &|key| fact_for(key, Some(item), outcome).map(Fact::english)))
 }
 
 #[cfg(test)]
@@ -83,6 +104,35 @@ mod tests {
             let id = line.split(" = ").next().unwrap_or("");
             assert!(seen.contains(id), "rule.{id} in en.txt is no rule's sentence");
         }
+    }
+
+    #[test]
+    fn a_sentence_names_a_parameter_as_at_the_date_and_the_persons_own_value_first() {
+        use crate::{Date, Item, Journey, Kind, Outcome, Rates};
+        let on = Date::ymd(2026, 12, 7);
+        assert_eq!(parameter("staying_put_end_age", on), Some(Fact::Number(21)));
+        assert_eq!(parameter("no_such_parameter", on), None);
+        // Before the first value, the first value.
+        assert_eq!(parameter("staying_put_end_age", Date::ymd(1, 1, 1)), Some(Fact::Number(21)));
+        // Only the parameters the words name can be looked up by id.
+        assert!(crate::params::NAMED.len() < crate::params::ALL.len());
+        assert!(crate::params::NAMED.iter().all(|p| ENGLISH.contains(&format!("{{{}}}", p.id))));
+        let rates = Rates { as_of: on, confirmed_for_date: true, stale_from: None };
+        let mut outcome = Outcome {
+            journey: Journey::CareLeaver,
+            on,
+            rates,
+            items: Vec::new(),
+            timeline: Vec::new(),
+            facts: Vec::new(),
+        };
+        outcome.facts.push(("age", Fact::Number(19)));
+        let item = Item::new(Kind::Entitlement, "staying_put").fact("age", 20u32);
+        let filled = |item: Option<&Item>| {
+            fill_with("{age}, {staying_put_end_age}, {x}", &|k| fact_for(k, item, &outcome).map(Fact::english))
+        };
+        assert_eq!(filled(Some(&item)), "20, 21, {x}");
+        assert_eq!(filled(None), "19, 21, {x}");
     }
 
     #[test]

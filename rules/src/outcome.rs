@@ -281,6 +281,17 @@ impl Fact {
     }
 }
 
+impl From<crate::params::Value> for Fact {
+    fn from(v: crate::params::Value) -> Fact {
+        use crate::params::Value;
+        match v {
+            Value::Money(m) => Fact::Money(m),
+            Value::Age(n) | Value::Weeks(n) | Value::Months(n) => Fact::Number(n),
+            Value::Date(d) => Fact::Date(d),
+        }
+    }
+}
+
 impl From<Date> for Fact {
     fn from(d: Date) -> Fact {
         Fact::Date(d)

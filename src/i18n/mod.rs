@@ -6,6 +6,8 @@
 
 mod en;
 pub mod locale;
+#[cfg(test)]
+mod parameter_change;
 
 pub use en::add_staff_words;
 pub use locale::{is_rtl, known, normalise_digits, Language, Locale, LANGUAGES};
@@ -20,6 +22,33 @@ thread_local! {
     static CHOSEN: Cell<Option<&'static Locale>> = const { Cell::new(None) };
     /// True while the page shows a part that is only in English.
     static ENGLISH_ONLY: Cell<bool> = const { Cell::new(false) };
+    /// The date the words are about (see [`set_date`]).
+    static ON: Cell<Option<Date>> = const { Cell::new(None) };
+}
+
+/// Sets the date the page's words are about: the date the rules are
+/// evaluated for (today, or the day the person plans for). A message's
+/// `{staying_put_end_age}` is that parameter's value on this date, so the
+/// words follow a dated change as the rules do.
+pub fn set_date(on: Date) {
+    ON.with(|c| c.set(Some(on)));
+}
+
+/// A parameter's value as at the words' date (before any date is set, its
+/// latest value), written the language's way.
+fn parameter(id: &str) -> Option<String> {
+    let value = match ON.with(Cell::get) {
+        Some(on) => rules::explain::parameter(id, on),
+        None => rules::params::named(id).and_then(|p| p.values.last()).map(|d| d.value.into()),
+    };
+    value.map(fact)
+}
+
+/// Fills a message's `{name}` placeholders: from `args`, else a parameter.
+pub fn fill(template: &str, args: &[(&'static str, String)]) -> String {
+    rules::explain::fill_with(template, &|key| {
+        args.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()).or_else(|| parameter(key))
+    })
 }
 
 /// Chooses the language (`None`: English).
@@ -53,9 +82,15 @@ fn shown() -> Option<&'static Locale> {
     chosen().filter(|_| !ENGLISH_ONLY.with(Cell::get))
 }
 
-/// The message for `id` in the language shown, else in English.
-pub fn get(id: &str) -> Option<&'static str> {
+/// The message for `id` as written, in the language shown, else in English.
+fn raw(id: &str) -> Option<&'static str> {
     shown().and_then(|l| l.get(id)).or_else(|| en::en(id))
+}
+
+/// The message for `id` in the language shown, else in English, with the
+/// parameters it names filled in (`{staying_put_end_age}`).
+pub fn get(id: &str) -> Option<Cow<'static, str>> {
+    raw(id).map(|words| if words.contains('{') { Cow::Owned(fill(words, &[])) } else { Cow::Borrowed(words) })
 }
 
 /// The message for `id` in the chosen language even where the page is in
@@ -81,22 +116,17 @@ pub fn digits(text: &str, number: bool) -> String {
 /// The message for `id`, or a readable form of the id itself
 /// (`accommodation.shared_lives` becomes "Shared lives").
 pub fn t(id: &str) -> Cow<'static, str> {
-    match get(id) {
-        Some(s) => Cow::Borrowed(s),
-        None => Cow::Owned(readable(id)),
-    }
+    get(id).unwrap_or_else(|| Cow::Owned(readable(id)))
 }
 
 /// The message for `id` with `{name}` placeholders filled.
 pub fn tf(id: &str, args: &[(&'static str, String)]) -> String {
-    rules::explain::fill(&t(id), args)
+    fill(&t(id), args)
 }
 
 /// The first of these ids the catalogue has, filled; else the last one's readable form.
 pub fn first(ids: &[String], args: &[(&'static str, String)]) -> String {
-    ids.iter()
-        .find_map(|id| get(id))
-        .map_or_else(|| readable(ids.last().map_or("", String::as_str)), |s| rules::explain::fill(s, args))
+    ids.iter().find_map(|id| raw(id)).map_or_else(|| readable(ids.last().map_or("", String::as_str)), |s| fill(s, args))
 }
 
 /// An id as words: its last meaningful part, with spaces and a capital.
@@ -120,7 +150,7 @@ pub fn readable(id: &str) -> String {
 pub fn question(journey: Journey, q: Q, part: &str) -> Option<String> {
     let ids = [format!("q.{}.{}.{part}", journey.as_str(), q.id), format!("q.{}.{part}", q.id)];
     // Digits the language's way, examples in hints too ("27 3 2007").
-    ids.iter().find_map(|id| get(id)).map(|s| digits(&rules::explain::fill(s, &[("n", q.child.to_string())]), false))
+    ids.iter().find_map(|id| raw(id)).map(|s| digits(&fill(s, &[("n", q.child.to_string())]), false))
 }
 
 /// A question's title, always some words.
@@ -197,14 +227,13 @@ pub fn money(m: Money) -> String {
     tf("money.format", &[("amount", self::digits(&grouped(&m.to_plain()), true))])
 }
 
-/// A rule's "Why" sentence with the person's values: `rule.<id>` in the
-/// language shown, else in English. Values are
-/// written the language's way (dates with its month names, its digits).
+/// A rule's "Why" sentence with the person's values and the parameters as
+/// at the outcome's date: `rule.<id>` in the language shown, else in
+/// English. Values are written the language's way (dates with its month
+/// names, its digits).
 pub fn rule_sentence(rule: &str, item: &rules::Item, outcome: &rules::Outcome) -> Option<String> {
-    let template = get(&format!("rule.{rule}"))?;
-    let facts: Vec<(&'static str, String)> =
-        item.facts.iter().chain(&outcome.facts).map(|(k, v)| (*k, fact(*v))).collect();
-    Some(rules::explain::fill(template, &facts))
+    let template = raw(&format!("rule.{rule}"))?;
+    Some(rules::explain::fill_with(template, &|key| rules::explain::fact_for(key, Some(item), outcome).map(fact)))
 }
 
 /// A value from the rules in the language shown: a date with its month
@@ -215,7 +244,7 @@ pub fn fact(value: Fact) -> String {
         Fact::Date(d) => date(d),
         Fact::Money(m) => digits(&grouped(&m.to_plain()), true),
         Fact::Number(n) => digits(&n.to_string(), false),
-        Fact::Text(s) => get(s).unwrap_or(s).to_string(),
+        Fact::Text(s) => raw(s).unwrap_or(s).to_string(),
     }
 }
 
@@ -337,6 +366,14 @@ mod tests {
         assert_eq!(fact(Fact::Number(17)), "17");
         assert_eq!(fact(Fact::Text("yes")), "yes");
         assert_eq!(fact(Fact::Text("care_leaver.weeks.13_or_more")), t("care_leaver.weeks.13_or_more"));
+    }
+
+    #[test]
+    fn a_message_names_a_parameter_as_at_the_words_date() {
+        assert_eq!(fill("until {staying_put_end_age}, {n}, {x}", &[("n", "3".into())]), "until 21, 3, {x}");
+        set_date(Date::ymd(2026, 12, 7));
+        assert_eq!(fill("until {staying_put_end_age}", &[]), "until 21");
+        assert_eq!(fill("{staying_put_end_age}", &[("staying_put_end_age", "given".into())]), "given");
     }
 
     #[test]

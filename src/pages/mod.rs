@@ -7,7 +7,7 @@ mod fallback;
 mod prerendered;
 mod privacy;
 mod question;
-mod rates;
+pub(crate) mod rates;
 mod result;
 mod staff_index;
 mod start;

@@ -38,7 +38,7 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
                         .map(|v| RadioOption {
                             value: AttrValue::Static(v),
                             label: i18n::t(&format!("opt.{}.{v}", q.id)).into_owned().into(),
-                            hint: i18n::get(&format!("opt.{}.{v}.hint", q.id)).map(AttrValue::Static),
+                            hint: i18n::get(&format!("opt.{}.{v}.hint", q.id)).map(|h| h.into_owned().into()),
                         })
                         .collect(),
                     false,

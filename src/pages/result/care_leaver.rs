@@ -4,6 +4,7 @@ use super::items::{app_section, grouped, how_we_worked, para};
 use crate::components::{summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
 use rules::{Date, Event, Item, Kind, Outcome};
+use std::borrow::Cow;
 use yew::prelude::*;
 
 /// The day an event changes things, as the page shows it: a contract's
@@ -52,8 +53,8 @@ pub fn headline(status: &str, outcome: &Outcome, kent: bool) -> Option<String> {
         // Without that day (a qualifying care leaver's timeline may not
         // hold it), the status's own title stands.
         ("eligible" | "relevant" | "former_relevant", None) => None,
-        ("qualifying", _) => i18n::get(&format!("headline.care_leaver.qualifying{who}")).map(str::to_string),
-        _ => i18n::get(&format!("headline.care_leaver.{status}")).map(|words| rules::explain::fill(words, &[age])),
+        ("qualifying", _) => i18n::get(&format!("headline.care_leaver.qualifying{who}")).map(Cow::into_owned),
+        _ => i18n::get(&format!("headline.care_leaver.{status}")).map(|words| i18n::fill(&words, &[age])),
     }
 }
 

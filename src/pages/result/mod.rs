@@ -43,7 +43,7 @@ fn default_title(journey: Journey, outcome: &Outcome) -> String {
         .and_then(|v| i18n::get(&format!("place.{v}")))
         .unwrap_or_default();
     let words = chosen.map_or_else(|| t(&format!("status.{j}.default")), Into::into);
-    rules::explain::fill(&words, &[("place", place.to_string())]).trim().to_string()
+    i18n::fill(&words, &[("place", place.to_string())]).trim().to_string()
 }
 
 /// Kinds that can be "not available", gathered at the end of the page.
@@ -135,7 +135,7 @@ pub fn status_words(view: View, outcome: &Outcome) -> (Option<String>, Option<St
         .then(|| i18n::get(&format!("{id}.text.in_place")))
         .flatten()
         .or_else(|| i18n::get(&format!("{id}.text")));
-    (status.map(|_| t(&id).into_owned()), text.map(str::to_string))
+    (status.map(|_| t(&id).into_owned()), text.map(Cow::into_owned))
 }
 
 fn header(view: View, outcome: &Outcome) -> Html {
@@ -336,18 +336,20 @@ fn section(view: View, kind: Kind, outcome: &Outcome) -> Html {
     if items.is_empty() {
         return Html::default();
     }
-    let heading = i18n::get(&format!("{}.{}.title", journey.as_str(), kind.as_str()))
-        .unwrap_or_else(|| i18n::get(&format!("kind.{}", kind.as_str())).unwrap_or(kind.as_str()));
+    let heading: AttrValue = i18n::get(&format!("{}.{}.title", journey.as_str(), kind.as_str()))
+        .unwrap_or_else(|| i18n::get(&format!("kind.{}", kind.as_str())).unwrap_or(Cow::Borrowed(kind.as_str())))
+        .into_owned()
+        .into();
     let id = format!("section-{}", kind.as_str());
     let intro = i18n::get(&format!("{}.{}.intro", journey.as_str(), kind.as_str())).map(|w| para(w.into()));
     let body = html! {
         <>
             { intro.unwrap_or_default() }
             { items::grouped(&id, &items, false, view.kent) }
-            { how_we_worked(&items, outcome, heading.into(), Vec::new()) }
+            { how_we_worked(&items, outcome, heading.clone(), Vec::new()) }
         </>
     };
-    app_section(Some(id), heading.into(), body)
+    app_section(Some(id), heading, body)
 }
 
 /// Everything not for the person now, in one closed section, each with
@@ -450,7 +452,7 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     let april =
         if (state.today.month(), state.today.day()) < (4, 1) { state.today.year() } else { state.today.year() + 1 };
     let example = i18n::digits(&format!("1 4 {april}"), false);
-    let hint = i18n::question(journey, q, "hint").map(|h| rules::explain::fill(&h, &[("example", example)]));
+    let hint = i18n::question(journey, q, "hint").map(|h| i18n::fill(&h, &[("example", example)]));
     html! {
         <form class="app-plan-date" novalidate=true {onsubmit} id="plan-date-form">
             { date_input(DateInputProps {

@@ -66,7 +66,7 @@ fn visible_words(view: View, outcome: &Outcome) -> Vec<String> {
     }
     for item in outcome.items.iter().filter(|i| CLOSABLE.contains(&i.kind) && i.when != Some(When::NotAvailable)) {
         out.push(t(&title_id(item)).into_owned());
-        out.extend(i18n::get(&format!("{}.text", title_id(item))).map(str::to_string));
+        out.extend(i18n::get(&format!("{}.text", title_id(item))).map(std::borrow::Cow::into_owned));
         if view.kent {
             out.extend(amount_words(item));
         }
