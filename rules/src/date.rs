@@ -199,6 +199,14 @@ impl fmt::Display for Date {
     }
 }
 
+/// In `evaluate`'s JSON, as the contract writes a date: "2025-04-06".
+#[cfg(feature = "json")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

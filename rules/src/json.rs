@@ -1,13 +1,17 @@
 //! The JSON interface of `evaluate` (CONTRACT.md): reading scenarios with
-//! every error at once, and writing results. Only the command uses it; the
-//! web app builds typed answers itself, so serde_json stays out of the wasm.
+//! every error at once (by hand, so that one bad field does not hide the
+//! next), and writing results (serde derives it, from views of the
+//! outcome). Only the command uses it; the web app builds typed answers
+//! itself, so serde and serde_json stay out of the wasm.
 
 use crate::answers::*;
 use crate::error::{check_date_of_birth, ErrorCode, FieldError};
 use crate::params::source;
-use crate::{Date, Outcome};
+use crate::{Date, Money, Outcome, Period, When};
 use rust_decimal::Decimal;
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// One scenario or a list of them, as read.
 #[derive(Debug)]
@@ -442,88 +446,131 @@ fn read_children(f: &mut Fields<'_>) -> Option<Vec<Child>> {
     children
 }
 
-/// The errors as the contract's JSON.
-pub fn errors_to_json(errors: &[FieldError]) -> Value {
-    let list: Vec<Value> = errors.iter().map(|e| json!({ "field": e.field, "code": e.code.as_str() })).collect();
-    json!({ "errors": list })
+/// The errors as the contract's JSON: `{"errors": [{"code", "field"}]}`.
+#[derive(Serialize)]
+pub struct ErrorsJson<'a> {
+    errors: Vec<ErrorJson<'a>>,
 }
 
-/// An outcome as the contract's JSON.
-pub fn outcome_to_json(o: &Outcome) -> Value {
-    let items: Vec<Value> = o
-        .items
-        .iter()
-        .map(|i| {
-            let mut m = Map::new();
-            m.insert("kind".into(), i.kind.as_str().into());
-            m.insert("id".into(), i.id.into());
-            if let Some(w) = i.when {
-                m.insert("when".into(), w.as_str().into());
-            }
-            if let Some(a) = i.amount {
-                m.insert("amount".into(), a.to_plain().into());
-            }
-            if let Some(p) = i.period {
-                m.insert("period".into(), p.as_str().into());
-            }
-            if !i.parts.is_empty() {
-                let parts: Map<String, Value> =
-                    i.parts.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
-                m.insert("parts".into(), parts.into());
-            }
-            if !i.figures.is_empty() {
-                let figures: Map<String, Value> =
-                    i.figures.iter().map(|(k, v)| ((*k).to_string(), v.to_plain().into())).collect();
-                m.insert("figures".into(), figures.into());
-            }
-            if let Some(r) = i.reason {
-                m.insert("reason".into(), r.into());
-            }
-            if let Some(d) = i.from {
-                m.insert("from".into(), d.to_string().into());
-            }
-            if let Some(d) = i.until {
-                m.insert("until".into(), d.to_string().into());
-            }
-            if i.estimate {
-                m.insert("estimate".into(), true.into());
-            }
-            if i.up_to {
-                m.insert("up_to".into(), true.into());
-            }
-            m.insert("because".into(), i.because.clone().into());
-            m.insert("sources".into(), i.sources.clone().into());
-            Value::Object(m)
-        })
-        .collect();
-    let timeline: Vec<Value> = o
-        .timeline
-        .iter()
-        .map(|e| {
-            let mut m = Map::new();
-            m.insert("date".into(), e.date.to_string().into());
-            m.insert("event".into(), e.event.into());
-            if let Some(opt) = e.option {
-                m.insert("option".into(), opt.into());
-            }
-            Value::Object(m)
-        })
-        .collect();
-    let sources: Map<String, Value> = o
-        .source_ids()
-        .into_iter()
-        .filter_map(|id| {
-            source(id).map(|s| (id.to_string(), json!({ "title": s.title, "url": s.url, "date": s.date.to_string() })))
-        })
-        .collect();
-    json!({
-        "journey": o.journey.as_str(),
-        "on": o.on.to_string(),
-        "rates": { "as_of": o.rates.as_of.to_string(), "confirmed_for_date": o.rates.confirmed_for_date },
-        "items": items,
-        "timeline": timeline,
-        "sources": sources,
-    })
+/// One error. Fields in key order (see [`OutcomeJson`]).
+#[derive(Serialize)]
+struct ErrorJson<'a> {
+    code: &'static str,
+    field: &'a str,
+}
+
+impl<'a> From<&'a [FieldError]> for ErrorsJson<'a> {
+    fn from(errors: &'a [FieldError]) -> Self {
+        ErrorsJson { errors: errors.iter().map(|e| ErrorJson { code: e.code.as_str(), field: &e.field }).collect() }
+    }
+}
+
+/// An outcome as the contract's JSON, borrowed from it; serde derives the
+/// writing. Each struct's fields are in the order of its keys in the
+/// output, which is alphabetical at every level (the output was once built
+/// as a `serde_json::Value`, whose maps sort their keys, and must not
+/// change): put a new field in its place. `tests/cases.rs` checks the order
+/// on every case's output. Money is written "383.15" and dates "2025-04-06"
+/// (their `Serialize`); a field with nothing to say is left out.
+#[derive(Serialize)]
+pub struct OutcomeJson<'a> {
+    items: Vec<ItemJson<'a>>,
+    journey: &'static str,
+    on: Date,
+    rates: RatesJson,
+    sources: BTreeMap<&'static str, SourceJson>,
+    timeline: Vec<EventJson>,
+}
+
+#[derive(Serialize)]
+struct RatesJson {
+    as_of: Date,
+    confirmed_for_date: bool,
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<Money>,
+    because: &'a [&'static str],
+    #[serde(skip_serializing_if = "is_false")]
+    estimate: bool,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    figures: BTreeMap<&'static str, Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<Date>,
+    id: &'static str,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    parts: BTreeMap<&'static str, Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'static str>,
+    sources: &'a [&'static str],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    until: Option<Date>,
+    #[serde(skip_serializing_if = "is_false")]
+    up_to: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    when: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct EventJson {
+    date: Date,
+    event: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    option: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct SourceJson {
+    date: Date,
+    title: &'static str,
+    url: &'static str,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl<'a> From<&'a Outcome> for OutcomeJson<'a> {
+    fn from(o: &'a Outcome) -> Self {
+        let items = o
+            .items
+            .iter()
+            .map(|i| ItemJson {
+                amount: i.amount,
+                because: &i.because,
+                estimate: i.estimate,
+                figures: i.figures.iter().copied().collect(),
+                from: i.from,
+                id: i.id,
+                kind: i.kind.as_str(),
+                parts: i.parts.iter().copied().collect(),
+                period: i.period.map(Period::as_str),
+                reason: i.reason,
+                sources: &i.sources,
+                until: i.until,
+                up_to: i.up_to,
+                when: i.when.map(When::as_str),
+            })
+            .collect();
+        let sources = o
+            .source_ids()
+            .into_iter()
+            .filter_map(|id| source(id).map(|s| (id, SourceJson { date: s.date, title: s.title, url: s.url })))
+            .collect();
+        OutcomeJson {
+            items,
+            journey: o.journey.as_str(),
+            on: o.on,
+            rates: RatesJson { as_of: o.rates.as_of, confirmed_for_date: o.rates.confirmed_for_date },
+            sources,
+            timeline: o.timeline.iter().map(|e| EventJson { date: e.date, event: e.event, option: e.option }).collect(),
+        }
+    }
 }
 
 /// What the command prints and its exit code, for any bytes: never panics.
@@ -538,11 +585,12 @@ pub fn run(bytes: &[u8], explain: bool) -> (String, i32, Option<String>) {
                 let text: Vec<String> = outcomes.iter().map(crate::report::report).collect();
                 return (text.join("\n"), 0, None);
             }
-            let value = match input {
-                Input::One(_) => outcomes.first().map(outcome_to_json).unwrap_or(Value::Null),
-                Input::Many(_) => Value::Array(outcomes.iter().map(outcome_to_json).collect()),
+            let views: Vec<OutcomeJson<'_>> = outcomes.iter().map(OutcomeJson::from).collect();
+            let text = match input {
+                Input::One(_) => serde_json::to_string_pretty(&views.first()),
+                Input::Many(_) => serde_json::to_string_pretty(&views),
             };
-            (serde_json::to_string_pretty(&value).unwrap_or_default(), 0, None)
+            (text.unwrap_or_default(), 0, None)
         }
         Err(errors) => {
             let first = errors.first().map(ToString::to_string).unwrap_or_default();
@@ -552,7 +600,140 @@ pub fn run(bytes: &[u8], explain: bool) -> (String, i32, Option<String>) {
             } else {
                 format!("evaluate: invalid input: {first} (and {more} more)")
             };
-            (serde_json::to_string_pretty(&errors_to_json(&errors)).unwrap_or_default(), 2, Some(line))
+            (serde_json::to_string_pretty(&ErrorsJson::from(errors.as_slice())).unwrap_or_default(), 2, Some(line))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Event, Item, Journey, Kind, Rates};
+
+    /// Every key the output can have, once present and once left out: the
+    /// derived writing gives exactly this text, written by hand as
+    /// `evaluate` has always printed it (CONTRACT.md's fields, every
+    /// object's keys sorted, money and dates as strings, an empty or false
+    /// field left out, a source key with no source left out of `sources`).
+    #[test]
+    fn an_outcome_is_written_exactly_as_the_contract_shows_it() {
+        let mut full = Item::new(Kind::Payment, "child_1")
+            .when(When::Later)
+            .amount(Money::pence(38315), Period::Week)
+            .because(&["kcc_maintenance_by_age", "kcc_reward_by_age"])
+            .sources(&["kcc_decision_25_00010", "no_such_source"]);
+        full.parts = vec![("reward", Money::pence(15053)), ("maintenance", Money::pounds(203))];
+        full.figures = vec![("national_minimum_weekly", Money::pounds(189))];
+        full.reason = Some("too_young");
+        full.from = Some(Date::ymd(2026, 4, 6));
+        full.until = Some(Date::ymd(2027, 4, 5));
+        full.estimate = true;
+        full.up_to = true;
+        let bare =
+            Item::new(Kind::Status, "likely_eligible").because(&["spare_bedroom"]).sources(&["kcc_decision_25_00010"]);
+        let outcome = Outcome {
+            journey: Journey::Fostering,
+            on: Date::ymd(2026, 1, 31),
+            rates: Rates { as_of: Date::ymd(2025, 4, 6), confirmed_for_date: false, stale_from: None },
+            items: vec![full, bare],
+            timeline: vec![
+                Event { date: Date::ymd(2026, 4, 6), event: "turns_18", option: None },
+                Event { date: Date::ymd(2026, 4, 7), event: "contract_ends", option: Some("child_1") },
+            ],
+            facts: Vec::new(),
+        };
+        let written = serde_json::to_string_pretty(&OutcomeJson::from(&outcome)).unwrap_or_default();
+        assert_eq!(
+            written,
+            r#"{
+  "items": [
+    {
+      "amount": "383.15",
+      "because": [
+        "kcc_maintenance_by_age",
+        "kcc_reward_by_age"
+      ],
+      "estimate": true,
+      "figures": {
+        "national_minimum_weekly": "189.00"
+      },
+      "from": "2026-04-06",
+      "id": "child_1",
+      "kind": "payment",
+      "parts": {
+        "maintenance": "203.00",
+        "reward": "150.53"
+      },
+      "period": "week",
+      "reason": "too_young",
+      "sources": [
+        "kcc_decision_25_00010",
+        "no_such_source"
+      ],
+      "until": "2027-04-05",
+      "up_to": true,
+      "when": "later"
+    },
+    {
+      "because": [
+        "spare_bedroom"
+      ],
+      "id": "likely_eligible",
+      "kind": "status",
+      "sources": [
+        "kcc_decision_25_00010"
+      ]
+    }
+  ],
+  "journey": "fostering",
+  "on": "2026-01-31",
+  "rates": {
+    "as_of": "2025-04-06",
+    "confirmed_for_date": false
+  },
+  "sources": {
+    "kcc_decision_25_00010": {
+      "date": "2025-03-21",
+      "title": "Kent County Council decision 25/00010: foster carer payments 2025-26",
+      "url": "https://democracy.kent.gov.uk/ieDecisionDetails.aspx?Id=2970"
+    }
+  },
+  "timeline": [
+    {
+      "date": "2026-04-06",
+      "event": "turns_18"
+    },
+    {
+      "date": "2026-04-07",
+      "event": "contract_ends",
+      "option": "child_1"
+    }
+  ]
+}"#
+        );
+    }
+
+    /// Errors: in the order found, each with its keys sorted (`code`
+    /// before `field`).
+    #[test]
+    fn errors_are_written_exactly_as_the_contract_shows_them() {
+        let errors = [err("answers.children[0].age", ErrorCode::OutOfRange), err("on", ErrorCode::Missing)];
+        let written = serde_json::to_string_pretty(&ErrorsJson::from(&errors[..])).unwrap_or_default();
+        assert_eq!(
+            written,
+            r#"{
+  "errors": [
+    {
+      "code": "out_of_range",
+      "field": "answers.children[0].age"
+    },
+    {
+      "code": "missing",
+      "field": "on"
+    }
+  ]
+}"#
+        );
+        assert_eq!(serde_json::to_string(&ErrorsJson::from(&[][..])).unwrap_or_default(), r#"{"errors":[]}"#);
     }
 }

@@ -73,6 +73,14 @@ impl fmt::Display for Money {
     }
 }
 
+/// In `evaluate`'s JSON, as the contract writes money: a string, "383.15".
+#[cfg(feature = "json")]
+impl serde::Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl std::str::FromStr for Money {
     type Err = ();
     /// Reads a plain decimal such as "1250" or "1250.00" (no symbol, no

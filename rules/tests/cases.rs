@@ -82,7 +82,12 @@ fn case_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn run_evaluate(input: &[u8]) -> (i32, Value) {
+/// The exit code, the output, and whether the output is written as
+/// serde_json writes a `Value`: two-space indents and every object's keys
+/// sorted, as `evaluate` has always printed it. The writing is derived from
+/// structs (rules/src/json.rs), whose field order is the key order, so a
+/// field declared out of its place shows here.
+fn run_evaluate(input: &[u8]) -> (i32, Value, bool) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_evaluate"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -93,7 +98,9 @@ fn run_evaluate(input: &[u8]) -> (i32, Value) {
     let out = child.wait_with_output().expect("evaluate finishes");
     let code = out.status.code().expect("an exit code, not a signal");
     let value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
-    (code, value)
+    let in_order = value.is_null()
+        || out.stdout == format!("{}\n", serde_json::to_string_pretty(&value).expect("json")).as_bytes();
+    (code, value, in_order)
 }
 
 fn key(item: &Value) -> String {
@@ -200,7 +207,10 @@ fn check(case: &Value, errors_rule: Errors) -> Vec<String> {
         Some(text) => text.as_bytes().to_vec(),
         None => serde_json::to_vec(&case["scenario"]).expect("scenario"),
     };
-    let (code, result) = run_evaluate(&scenario);
+    let (code, result, in_order) = run_evaluate(&scenario);
+    if !in_order {
+        problems.push("the output's keys are not in the order evaluate has always written them (sorted)".into());
+    }
     let expect = &case["expect"];
     let want_exit = expect["exit"].as_i64().unwrap_or(0);
     if i64::from(code) != want_exit {
