@@ -49,15 +49,16 @@ pub(super) fn route_as(raw: &Raw, today: Date, first_form: bool) -> Vec<Q> {
     for id in ["lives_in_kent_or_medway", "spare_bedroom", "household_specified_offence", "relationship"] {
         qs.push(Q::new(id));
     }
-    let connected = raw.get("relationship").is_some_and(|v| v == "connected_person");
-    if connected {
+    let relationship = raw.get("relationship").and_then(|v| Relationship::from_id(v));
+    if relationship == Some(Relationship::ConnectedPerson) {
         qs.push(Q::new("connected_person_training_completed"));
     }
-    // Payment for Skills is paid only to a trained carer, and only a
-    // foster carer already has a level: anyone else starts at Foundation.
-    if (first_form || yes(raw, "current_foster_carer"))
-        && (!connected || yes(raw, "connected_person_training_completed"))
-    {
+    // Payment for Skills is paid only to a carer the rules call trained,
+    // and only a foster carer already has a level: anyone else starts at
+    // Foundation.
+    let trained = relationship
+        .is_none_or(|r| rules::journeys::fostering::trained(r, yes(raw, "connected_person_training_completed")));
+    if (first_form || yes(raw, "current_foster_carer")) && trained {
         qs.push(Q::new("skills_level"));
     }
     qs.push(Q::new("children_count"));

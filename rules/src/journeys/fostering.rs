@@ -40,6 +40,15 @@ use crate::answers::{Disability, FosteringAnswers, Relationship, SkillsLevel};
 use crate::params;
 use crate::{Date, Item, Journey, Kind, Money, Outcome, Period};
 
+/// Whether Kent pays this carer its reward and Payment for Skills: every
+/// carer but a family and friends (connected person) carer who has not
+/// completed the training, who gets maintenance and any disability
+/// payment only (Kent's payment scheme; see the module's notes). The web
+/// form asks the skills level only of a carer this is true for.
+pub fn trained(relationship: Relationship, training_completed: bool) -> bool {
+    relationship != Relationship::ConnectedPerson || training_completed
+}
+
 /// This journey's rule ids. Each one's sentence is the message
 /// `rule.<id>` in `src/i18n/en.txt` (`crate::explain`).
 pub static RULES: &[&str] = &[
@@ -185,7 +194,7 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     }
 
     // Payments, one per child.
-    let trained = !connected || a.connected_person_training_completed;
+    let trained = trained(a.relationship, a.connected_person_training_completed);
     let mut weekly = Money::ZERO;
     let mut limit_weekly_parts = Money::ZERO;
     let (weeks, tax_year_start) = tax_year_weeks(on);
