@@ -85,7 +85,9 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("closed_not_newly_arrived", "This is only a short first home for young people who have just arrived, in care for under {reception_weeks} weeks. After that your social worker finds you a longer-term home."),
     ("closed_not_in_further_education", "After your 21st birthday this is only for young people in further education, such as college, not university."),
     ("closed_has_immigration_status", "From 19 this is only for young people with no immigration status: waiting for a decision on an asylum claim or appeal, or with no leave to remain."),
-    ("closed_no_public_funds", "This needs an immigration status that lets you claim benefits and get help with housing. While you wait for a decision on your asylum claim, or if you have no leave to remain, you cannot get it. Your personal adviser can tell you what help you can get, and a free immigration adviser can help with your case."),
+    ("closed_no_public_funds", "This needs an immigration status that lets you claim benefits and get help with housing. Your personal adviser can tell you what help you can get, and a free immigration adviser can help with your case."),
     ("closed_not_at_school_or_college", "This is for students at school or college. It is not for university students or apprentices: an apprentice is paid a wage."),
     ("closed_not_yet_in_force", "This had not started on the date you chose."),
+    ("independent_living_no_public_funds", "From 18, care leavers can move into a home of their own. You can rent privately, but with no recourse to public funds you cannot get a council home or benefits for rent."),
+    ("essential_living_allowance_ask_no_public_funds", "Kent pays it to care leavers who cannot claim benefits while their immigration status is not decided. We could not find if it is paid to someone with leave like yours."),
 ];
