@@ -559,14 +559,15 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     // "Immigration status"). Kent's Essential Living Allowance is paid "in
     // circumstances of undetermined status" (KCC minute on 19/00014), which
     // leave is not: whether Kent pays it to someone with such leave is not
-    // found, so it is a caution to ask about, never an entitlement or amount.
+    // found, so it is a caution to ask about, never an entitlement or amount;
+    // for whom the allowance itself is: Kent's former relevant care leavers.
     // One push for both (each builder chain costs wasm).
     let leaving_care_support = matches!(now.status, Status::FormerRelevant | Status::Qualifying);
     let caution: Option<(&'static str, &'static str, &'static [&'static str])> = match a.immigration_status {
         ImmigrationStatus::None if age >= p.l.thresholds.adult && leaving_care_support => {
             Some(("human_rights_assessment", "human_rights_assessment_no_leave", &["niaa_2002_sch3"]))
         }
-        ImmigrationStatus::LeaveNoPublicFunds if a.kent_care_leaver && now.status.has_pathway() => Some((
+        ImmigrationStatus::LeaveNoPublicFunds if a.kent_care_leaver && now.status == Status::FormerRelevant => Some((
             "essential_living_allowance",
             "essential_living_allowance_ask_no_public_funds",
             &["kcc_essential_living_allowance", "housing_act_1996_ss160za_185"],

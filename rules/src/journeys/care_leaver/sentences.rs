@@ -89,5 +89,5 @@ pub static RULES: &[crate::explain::Rule] = &[
     ("closed_not_at_school_or_college", "This is for students at school or college. It is not for university students or apprentices: an apprentice is paid a wage."),
     ("closed_not_yet_in_force", "This had not started on the date you chose."),
     ("independent_living_no_public_funds", "From 18, care leavers can move into a home of their own. You can rent privately, but with no recourse to public funds you cannot get a council home or benefits for rent."),
-    ("essential_living_allowance_ask_no_public_funds", "Kent pays it to care leavers who cannot claim benefits while their immigration status is not decided. We could not find if it is paid to someone with leave like yours."),
+    ("essential_living_allowance_ask_no_public_funds", "Kent pays its Essential Living Allowance to care leavers who cannot claim benefits while their immigration status is not decided. We could not find if it is paid to someone with leave like yours."),
 ];
