@@ -147,14 +147,18 @@ choice!(
         /// British or Irish, settled, or leave to remain that allows
         /// public funds (such as refugee status or humanitarian protection).
         Settled = "settled",
+        /// Leave to remain with a "no recourse to public funds" condition:
+        /// not settled, no public funds, and not "no status". A value beyond
+        /// CONTRACT.md's four, which keep their meaning.
+        LeaveNoPublicFunds = "leave_no_public_funds",
         /// Waiting for a decision on an asylum claim or appeal, with no leave.
         Pending = "pending",
         /// No leave.
         None = "none",
         /// Had leave with public funds and applied in time to extend it: the
         /// leave goes on while the application is decided (Immigration Act
-        /// 1971 s3C). Listed last so that share links made before it keep
-        /// their meaning.
+        /// 1971 s3C). Links made before share links named choices by id
+        /// read it by position (`src/state/legacy.rs`), not from this order.
         ExtensionPending = "extension_pending",
     }
 );

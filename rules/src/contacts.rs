@@ -11,8 +11,9 @@
 //!   day until leaving-care support ends (25, `SUPPORT_END_AGE`). Then come
 //!   an independent advocate (Young Lives Foundation, Kent's children's
 //!   rights and advocacy service, for young people in care and care leavers
-//!   up to 24) and, for anyone whose immigration status is not settled,
-//!   free immigration legal advice. Someone Kent does not look after
+//!   up to 24) and, for anyone whose immigration status is not settled
+//!   (leave with no recourse to public funds too), free immigration legal
+//!   advice. Someone Kent does not look after
 //!   (`kent_care_leaver` false), or who is 25 or over, is sent to their own
 //!   council instead of Kent's teams (immigration advice still shows).
 //! - **Kinship.** The child's social worker when the child is looked after

@@ -375,6 +375,7 @@ mod tests {
             (Journey::Kinship, "3.k.6.n.y.special_guardianship_order.kent.y.medway.20240301"),
             (Journey::Adoption, "3.a.19880412.y.19900930.n.400.300.n"),
             (Journey::CareLeaver, "3.c.20060510.y.n.yes.y.n.n.n.settled.n.n.n"),
+            (Journey::CareLeaver, "3.c.20060510.y.n.yes.y.n.n.n.leave_no_public_funds.y.n.n"),
             (Journey::CareLeaver, "3.c.20060510.n"),
             (Journey::CareLeaver, "3.c.20080510.y.y.no.5.n.n.settled.n.n.n.n"),
             (Journey::CareLeaver, "3.c.19950101"),

@@ -1,6 +1,7 @@
 // The people the contract's second edition was corrected for, walked to a
 // result in the built app: a care leaver whose asylum claim is pending, a
-// 16-year-old in care for 10 weeks, and a newly arrived unaccompanied boy.
+// 16-year-old in care for 10 weeks, a newly arrived unaccompanied boy, and
+// care leavers whose leave says "no recourse to public funds".
 // Each checks what they must see, and what they must not be promised.
 
 import assert from 'node:assert/strict';
@@ -40,7 +41,7 @@ describe('the people most at risk', () => {
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'care_leaver');
       await answerAll(page, careLeaverAnswers(20, {
-        'immigration status': 'I have claimed asylum or appealed, and I am waiting for a decision',
+        'immigration status': 'I am waiting for an asylum or appeal decision',
         'seeking asylum': 'Yes',
       }));
       assert.equal(await seeResults(page), 'former_relevant');
@@ -54,6 +55,55 @@ describe('the people most at risk', () => {
       }
       // Transitional Accommodation is open from 19 to someone with no status.
       assert.equal(await groupOf(page, 'item-accommodation-transitional_accommodation'), 'accommodation-now');
+      await expectNoAxeViolations(page);
+    }));
+
+  test('a 19-year-old Kent care leaver whose leave says "no recourse to public funds" is told to ask about the Essential Living Allowance, and is not promised benefits or council housing', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      await answerAll(page, careLeaverAnswers(19, { 'immigration status': "My leave says 'no recourse to public funds'" }));
+      assert.equal(await seeResults(page), 'former_relevant');
+      // The Essential Living Allowance is a caution to ask about, not an entitlement.
+      const caution = page.locator('.app-item', { has: page.locator('.govuk-warning-text', { hasText: 'no recourse to public funds' }) });
+      assert.equal(await caution.count(), 1);
+      assert.match(await caution.textContent(), /Ask your personal adviser if Kent will pay you its Essential Living Allowance/);
+      await caution.getByText('How we worked this out').click();
+      assert.match(await caution.textContent(), /We could not find if it is paid to someone with leave like yours/);
+      assert.equal(await page.locator('#item-entitlement-essential_living_allowance').count(), 0, 'no Essential Living Allowance entitlement');
+      // Benefits and council housing need public funds: told as not available, with why.
+      for (const id of ['shared_accommodation_rate_exemption', 'homeless_priority_need', 'social_housing_no_local_connection_test']) {
+        assert.equal(await groupOf(page, `item-entitlement-${id}`), 'not-available', id);
+        assert.match(await page.locator(`#item-entitlement-${id}`).textContent(), /immigration status that lets you claim benefits/);
+      }
+      assert.equal(await page.locator('#item-entitlement-universal_credit_early_claim').count(), 0);
+      // Leave is not "no status": no human rights assessment, and Transitional Accommodation closes at 19.
+      const main = await page.locator('#main-content').textContent();
+      assert.doesNotMatch(main, /human rights assessment/);
+      assert.equal(await groupOf(page, 'item-accommodation-transitional_accommodation'), 'not-available');
+      // A home of their own: they may rent privately, but not get a council home.
+      assert.equal(await groupOf(page, 'item-accommodation-independent_living'), 'accommodation-now');
+      const how = page.locator('#accommodation .app-how');
+      await how.getByText('How we worked this out').click();
+      assert.match(await how.textContent(), /You can rent privately, but with no recourse to public funds you cannot get a council home/);
+      assert.doesNotMatch(await how.textContent(), /Without leave to remain/);
+      await expectNoAxeViolations(page);
+    }));
+
+  test('an unaccompanied 17-year-old in care with "no recourse to public funds" leave plans for three paths, with no Universal Credit claim and no human rights assessment', () =>
+    withPage(async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      await answerAll(page, careLeaverAnswers(17, {
+        'in care now': 'Yes',
+        'how many weeks': '60',
+        'immigration status': "My leave says 'no recourse to public funds'",
+        'seeking asylum': 'Yes',
+      }));
+      assert.equal(await seeResults(page), 'eligible');
+      assert.equal(await groupOf(page, 'item-entitlement-triple_pathway_planning'), 'section-entitlement-now');
+      assert.equal(await groupOf(page, 'item-entitlement-universal_credit_early_claim'), 'not-available');
+      assert.doesNotMatch(await page.locator('#main-content').textContent(), /human rights assessment/);
+      // Not settled: free immigration advice is among the contacts.
+      assert.ok(await page.locator('[data-contact="immigration_advice"]').count() > 0, 'immigration advice');
       await expectNoAxeViolations(page);
     }));
 
@@ -88,7 +138,7 @@ describe('the people most at risk', () => {
       const answers = careLeaverAnswers(16, {
         'in care now': 'Yes',
         'how many weeks': '2',
-        'immigration status': 'I have claimed asylum or appealed, and I am waiting for a decision',
+        'immigration status': 'I am waiting for an asylum or appeal decision',
         'seeking asylum': 'Yes',
       });
       await openJourney(page, env.server.url, 'care_leaver');

@@ -46,7 +46,7 @@ describe('five people, what they see first', () => {
       await answerAll(page, careLeaverAnswers(17, {
         'in care now': 'Yes',
         'how many weeks': '30',
-        'immigration status': 'I have claimed asylum or appealed, and I am waiting for a decision',
+        'immigration status': 'I am waiting for an asylum or appeal decision',
         'seeking asylum': 'Yes',
       }));
       assert.equal(await seeResults(page), 'eligible');

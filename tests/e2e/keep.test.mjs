@@ -144,7 +144,7 @@ describe('keep the result: calendar, checklist, report a problem', () => {
   test('a care leaver waiting for an asylum decision brings immigration papers and asks for legal advice', LIMIT, () =>
     withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       await openJourney(page, env.server.url, 'care_leaver');
-      await answerAll(page, careLeaverAnswers(19, { 'immigration status': 'I have claimed asylum or appealed, and I am waiting for a decision', 'seeking asylum': 'Yes' }));
+      await answerAll(page, careLeaverAnswers(19, { 'immigration status': 'I am waiting for an asylum or appeal decision', 'seeking asylum': 'Yes' }));
       await seeResults(page);
       const items = (await page.locator('#checklist li').allTextContents()).map((t) => t.trim());
       assert.ok(items.includes('Your immigration papers, such as Home Office letters'), items.join(' | '));

@@ -207,7 +207,7 @@ export function careLeaverAnswers(years, extra = {}) {
     'higher education': 'No',
     'apprenticeship': 'No',
     'live with your foster carer': 'No',
-    'immigration status': 'British, settled, or I have leave to remain that lets me claim benefits',
+    'immigration status': 'British, settled, or I can claim benefits',
     'seeking asylum': 'No',
     'Shared Accommodation': 'No',
     'have a disability': 'No',

@@ -51,6 +51,14 @@
 //!   student exception of article 4 (the answers cannot tell it). A
 //!   personal adviser is open from eligibility; 17 and a half is the
 //!   timeline's `personal_adviser_allocated`.
+//! - *Leave with no recourse to public funds* (`leave_no_public_funds`, a
+//!   value beyond CONTRACT.md's four): not settled (triple pathway planning,
+//!   immigration advice), no public funds (no Universal Credit, priority
+//!   need, one-bedroom rate or housing register item: Housing Act 1996
+//!   ss160ZA, 185), and not "no status" (no human rights assessment, NIAA
+//!   2002 Sch 3 being for people without leave; Transitional Accommodation
+//!   closes at 19). The Essential Living Allowance is a caution to ask
+//!   about, not an entitlement: its one source speaks of undetermined status.
 //! - *Short breaks* are for disabled children aged 5 to 17: the table's
 //!   "under 18", with the Appendix's lower age of 5 (a parameter).
 //! - *Reasons.* An option's reason is the first condition it fails on `on`,
@@ -546,13 +554,28 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     // No leave at all (not a claim still waiting): leaving-care support after
     // 18 needs a human rights assessment first (Nationality, Immigration and
     // Asylum Act 2002 Schedule 3; DOMAIN 4.4).
+    // Leave with no recourse to public funds: no benefits, so no Universal
+    // Credit (Housing Act 1996 ss160ZA, 185 and the benefit rules alike; DOMAIN,
+    // "Immigration status"). Kent's Essential Living Allowance is paid "in
+    // circumstances of undetermined status" (KCC minute on 19/00014), which
+    // leave is not: whether Kent pays it to someone with such leave is not
+    // found, so it is a caution to ask about, never an entitlement or amount;
+    // for whom the allowance itself is: Kent's former relevant care leavers.
+    // One push for both (each builder chain costs wasm).
     let leaving_care_support = matches!(now.status, Status::FormerRelevant | Status::Qualifying);
-    if a.immigration_status == ImmigrationStatus::None && age >= p.l.thresholds.adult && leaving_care_support {
-        items.push(
-            Item::new(Kind::Caution, "human_rights_assessment")
-                .because(&["human_rights_assessment_no_leave"])
-                .sources(&["niaa_2002_sch3"]),
-        );
+    let caution: Option<(&'static str, &'static str, &'static [&'static str])> = match a.immigration_status {
+        ImmigrationStatus::None if age >= p.l.thresholds.adult && leaving_care_support => {
+            Some(("human_rights_assessment", "human_rights_assessment_no_leave", &["niaa_2002_sch3"]))
+        }
+        ImmigrationStatus::LeaveNoPublicFunds if a.kent_care_leaver && now.status == Status::FormerRelevant => Some((
+            "essential_living_allowance",
+            "essential_living_allowance_ask_no_public_funds",
+            &["kcc_essential_living_allowance", "housing_act_1996_ss160za_185"],
+        )),
+        _ => None,
+    };
+    if let Some((id, rule, sources)) = caution {
+        items.push(Item::new(Kind::Caution, id).because(&[rule]).sources(sources));
     }
     let timeline = timeline(&p, &ctx);
     let mut outcome = ctx.finish(Journey::CareLeaver, items, timeline);

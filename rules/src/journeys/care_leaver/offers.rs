@@ -192,6 +192,12 @@ impl Offer {
             // Kent's figure is Kent's: another council sets its own.
             Offer::SettingUpHomeAllowance if !a.kent_care_leaver => "setting_up_home_allowance_other_council",
             Offer::IndependentLiving if a.immigration_status.no_status() => "independent_living_no_status",
+            // Leave gives a right to rent (Immigration Act 2014 s21), but with
+            // no recourse to public funds no council home and no help with rent
+            // from benefits (Housing Act 1996 s160ZA; DOMAIN, "Immigration status").
+            Offer::IndependentLiving if a.immigration_status == ImmigrationStatus::LeaveNoPublicFunds => {
+                "independent_living_no_public_funds"
+            }
             _ => self.rule(),
         }
     }

@@ -87,6 +87,8 @@ pub static RULES: &[&str] = &[
     "closed_not_in_further_education",
     "closed_has_immigration_status",
     "closed_no_public_funds",
+    "independent_living_no_public_funds",
+    "essential_living_allowance_ask_no_public_funds",
     "closed_not_at_school_or_college",
     "closed_not_yet_in_force",
 ];
