@@ -120,8 +120,10 @@ pub fn t(id: &str) -> Cow<'static, str> {
 }
 
 /// The message for `id` with `{name}` placeholders filled.
+/// (The message as written, so that a value given wins over a parameter
+/// of the same name, as a fact does in a rule's sentence.)
 pub fn tf(id: &str, args: &[(&'static str, String)]) -> String {
-    fill(&t(id), args)
+    raw(id).map_or_else(|| readable(id), |words| fill(words, args))
 }
 
 /// The first of these ids the catalogue has, filled; else the last one's readable form.
