@@ -305,6 +305,22 @@ mod tests {
     }
 
     #[test]
+    fn a_special_guardians_calendar_has_the_day_the_council_changes() {
+        // Medway looked after the child before an order of 7 October 2025;
+        // the family lives in Kent, which helps from 8 October 2028 (reg 5).
+        let json = r#"{"journey":"kinship","on":"2026-12-07","answers":{"child_age":4,"child_looked_after_now":false,"child_previously_looked_after":true,"arrangement":"special_guardianship_order","arrangement_in_place":true,"lives_in":"kent","looked_after_by":"medway","order_made_on":"2025-10-07"}}"#;
+        let Ok(rules::json::Input::One(s)) = rules::json::parse(json.as_bytes()) else { panic!() };
+        let text = crate::calendar::ics(&cal_events(&rules::evaluate(&s)), (rules::Date::ymd(2026, 12, 7), 0));
+        let whole = text.replace("\r\n ", "");
+        assert_eq!(whole.matches("BEGIN:VEVENT").count(), 1, "{whole}");
+        let title = crate::calendar::escape(&t("event.sgo_support_moves"));
+        assert!(
+            whole.contains(&format!("DTSTART;VALUE=DATE:20281008\r\nDTEND;VALUE=DATE:20281009\r\nSUMMARY:{title}\r\n"))
+        );
+        assert!(whole.contains("DESCRIPTION:Read more: https://www.legislation.gov.uk/"), "{whole}");
+    }
+
+    #[test]
     fn the_address_is_read_from_the_deploy_file() {
         assert!(!has_address(b"# a comment\n\n  # another\n"));
         assert!(has_address(b"# a comment\nname@example.org\n"));
