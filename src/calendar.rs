@@ -9,6 +9,7 @@
 //! before each.
 
 use rules::Date;
+use std::fmt::Write;
 
 /// One all-day event.
 pub struct CalEvent {
@@ -22,18 +23,10 @@ pub struct CalEvent {
     pub description: String,
 }
 
-/// `n` as `width` decimal digits, zeros first.
-fn digits(out: &mut String, n: u32, width: u32) {
-    for p in (0..width).rev() {
-        out.push(char::from(b'0' + u8::try_from(n / 10u32.pow(p) % 10).unwrap_or(0)));
-    }
-}
-
-/// `YYYYMMDD`, the form of an iCalendar DATE.
+/// `YYYYMMDD`, the form of an iCalendar DATE: the date's own `YYYY-MM-DD`
+/// without its hyphens.
 fn ymd(out: &mut String, d: Date) {
-    digits(out, u32::try_from(d.year()).unwrap_or(0), 4);
-    digits(out, u32::from(d.month()), 2);
-    digits(out, u32::from(d.day()), 2);
+    out.extend(d.to_string().split('-'));
 }
 
 /// TEXT escaped (RFC 5545 3.3.11): backslash, semicolon, comma, newline.
@@ -75,11 +68,7 @@ pub fn ics(events: &[CalEvent], stamp: (Date, u32)) -> String {
     let (day, secs) = stamp;
     let mut dtstamp = String::from("DTSTAMP:");
     ymd(&mut dtstamp, day);
-    dtstamp.push('T');
-    for n in [secs / 3600 % 24, secs / 60 % 60, secs % 60] {
-        digits(&mut dtstamp, n, 2);
-    }
-    dtstamp.push('Z');
+    let _ = write!(dtstamp, "T{:02}{:02}{:02}Z", secs / 3600 % 24, secs / 60 % 60, secs % 60);
     let mut out = String::new();
     let mut line = |name: &str, value: &str| push_line(&mut out, name, value);
     line("BEGIN:VCALENDAR", "");

@@ -351,7 +351,8 @@ pub struct Event {
     pub date: Date,
     /// The event id.
     pub event: &'static str,
-    /// The item it concerns, for a rule change (`contract_ends`, `new_rate`).
+    /// The item it concerns, for a rule change (`contract_ends`, `new_rate`),
+    /// or the council that then helps a special guardian (`sgo_support_moves`).
     pub option: Option<&'static str>,
 }
 
@@ -406,13 +407,13 @@ pub struct Outcome {
 
 impl Outcome {
     /// Whether a timeline event concerns this person: what it starts or
-    /// ends ([`Event::about`]) is an entitlement or place to live the
-    /// outcome gives them, now or later. Someone who is not a care leaver
-    /// is not concerned by "personal adviser allocated".
+    /// ends ([`Event::about`]) is an entitlement, place to live or
+    /// council's support the outcome gives them, now or later. Someone who
+    /// is not a care leaver is not concerned by "personal adviser allocated".
     pub fn concerns(&self, event: &Event) -> bool {
         event.about().is_none_or(|id| {
             self.items.iter().any(|i| {
-                matches!(i.kind, Kind::Entitlement | Kind::Accommodation)
+                matches!(i.kind, Kind::Entitlement | Kind::Accommodation | Kind::Support)
                     && i.id == id
                     && i.when != Some(When::NotAvailable)
             })

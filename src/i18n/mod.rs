@@ -326,6 +326,7 @@ pub const ENGLISH_ONLY_IDS: &[&str] = &[
     "embed.",
     "staff.",
     "kind.support",
+    "event.sgo_support_moves",
     "kind.step",
     "kind.arrangement",
     "kind.fostering_type",

@@ -22,6 +22,20 @@ function icsDate(words) {
   return `${y}${String(MONTHS.indexOf(m) + 1).padStart(2, '0')}${d.padStart(2, '0')}`;
 }
 
+/** The rows of the timeline on the page. */
+function timelineRows(page) {
+  return page.locator('#timeline .govuk-summary-list__row').evaluateAll((rs) =>
+    rs.map((r) => ({ date: r.querySelector('dt').textContent, what: r.querySelector('dd').textContent.trim() })),
+  );
+}
+
+/** The calendar file the page makes, by keyboard, read back. */
+async function calendarFile(page) {
+  await page.locator('#calendar-download').focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  return { download, text: await readFile(await download.path(), 'utf8') };
+}
+
 /** The address "Report a problem" writes to, as deploy/report-address.txt sets it (none is shipped). */
 async function reportAddress() {
   const text = await readFile(new URL('../../deploy/report-address.txt', import.meta.url), 'utf8');
@@ -53,18 +67,18 @@ describe('keep the result: calendar, checklist, report a problem', () => {
       await openJourney(page, env.server.url, 'care_leaver');
       await answerAll(page, careLeaverAnswers(19, { 'education or training': 'Yes' }));
       assert.equal(await seeResults(page), 'former_relevant');
-      const rows = await page.locator('#timeline .govuk-summary-list__row').evaluateAll((rs) =>
-        rs.map((r) => ({ date: r.querySelector('dt').textContent, what: r.querySelector('dd').textContent.trim() })),
-      );
+      const rows = await timelineRows(page);
       assert.ok(rows.length >= 2, `${rows.length} timeline rows`);
+      // At college now: Kent Supported Homes end at 21 unless still at college then, not flatly at 25.
+      const homes = rows.find((r) => r.what.startsWith("Your room in a host's home ends"));
+      assert.equal(homes.what, "Your room in a host's home ends (Kent Supported Homes). You can stay until 25 if you are still at college");
+      assert.equal(homes.date, rows.find((r) => r.what.startsWith('Kent stops paying your council tax')).date, 'on the 21st birthday');
       const button = page.locator('#calendar-download');
       assert.equal((await button.textContent()).trim(), 'Add these dates to your calendar');
       assert.match(await page.locator('#calendar-hint').textContent(), /reminder 2 weeks before each date\. Nothing is sent\./);
-      await button.focus();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const { download, text } = await calendarFile(page);
       assert.equal(download.suggestedFilename(), 'kent-support-planner-dates.ics');
       assert.match(download.url(), /^blob:/, 'made in the browser');
-      const text = await readFile(await download.path(), 'utf8');
       // RFC 5545: CRLF ends, lines of at most 75 octets, folded with a space.
       assert.ok(text.endsWith('\r\n'));
       assert.doesNotMatch(text.replace(/\r\n/g, ''), /[\r\n]/, 'no bare CR or LF');
@@ -101,6 +115,29 @@ describe('keep the result: calendar, checklist, report a problem', () => {
       const text2 = await readFile(await again.path(), 'utf8');
       assert.deepEqual(text2.match(/UID:.*/g), text.match(/UID:.*/g));
       assert.ok((await sidewaysOverflow(page)) <= 0, 'nothing scrolls sideways');
+      await expectNoAxeViolations(page);
+    }));
+
+  test("a 17-year-old in care: a contract's end reads true in the calendar, on its day and in the reminder two weeks before", LIMIT, () =>
+    withPage({ viewport: { width: 360, height: 740 } }, async (page) => {
+      await openJourney(page, env.server.url, 'care_leaver');
+      await answerAll(page, careLeaverAnswers(17, { 'in care now': 'Yes', 'how many weeks': '90', 'education or training': 'Yes' }));
+      await seeResults(page);
+      const rows = await timelineRows(page);
+      // The day after a contract's last day: it is due to end before it (it may be extended), never "has ended".
+      const contracts = rows.filter((r) => /^Kent's contract for this is due to end before this day: .+\. Ask if it still takes young people$/.test(r.what));
+      assert.ok(contracts.length >= 1, rows.map((r) => r.what).join(' | '));
+      const { text } = await calendarFile(page);
+      const events = text.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1);
+      assert.equal(events.length, rows.length);
+      for (const row of contracts) {
+        const escaped = row.what.replace(/([,;\\])/g, '\\$1');
+        const e = events.find((x) => x.includes(`\r\nDTSTART;VALUE=DATE:${icsDate(row.date)}\r\n`) && x.includes(`\r\nSUMMARY:${escaped}\r\n`));
+        assert.ok(e, `${row.date}: ${row.what} in ${text}`);
+        // The reminder, two weeks before, says the same.
+        assert.ok(e.includes(`TRIGGER:-P14D\r\nDESCRIPTION:${escaped}\r\n`), e);
+      }
+      assert.doesNotMatch(text, /has ended/, 'nothing in the file says a contract has ended before it has');
       await expectNoAxeViolations(page);
     }));
 

@@ -4,6 +4,7 @@
 // 768 px, as the grandmother in Medway (persona P4) would.
 
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
@@ -18,7 +19,7 @@ describe('kinship: a family with its order', () => {
   const env = serverAndBrowser();
 
   async function withPage(fn) {
-    const { context, page, activity } = await openPage(env.browser, TABLET);
+    const { context, page, activity } = await openPage(env.browser, { ...TABLET, acceptDownloads: true });
     try {
       await fn(page);
       assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
@@ -61,6 +62,10 @@ describe('kinship: a family with its order', () => {
       assert.match(await support.locator('h3, h4').first().textContent(), /^Help from Medway Council \(special guardianship support\)/);
       assert.equal(await support.locator('a[href^="https://www.medway.gov.uk/"]').count(), 1);
       assert.equal(await page.locator('[id^="item-support-"]').count(), 1, 'one council, with no change to come');
+      // No change of council, so no handover to ask about and no date for a calendar.
+      const asks = (await page.locator('#checklist li').allTextContents()).map((t) => t.trim());
+      assert.ok(!asks.some((l) => l.startsWith('Which council will help us')), asks.join(' | '));
+      assert.equal(await page.locator('#calendar-download').count(), 0);
       // The allowance: ask Medway, not Kent's rates.
       const allowance = await page.locator('#item-entitlement-special_guardianship_allowance').textContent();
       assert.doesNotMatch(allowance, /£/);
@@ -88,6 +93,21 @@ describe('kinship: a family with its order', () => {
       // Kent is named before Medway.
       const [kentTop, medwayTop] = await Promise.all([kent, medway].map((l) => l.evaluate((e) => e.getBoundingClientRect().top)));
       assert.ok(kentTop < medwayTop);
+      // What to ask: which council helps, from when, and who pays money agreed before the order (reg 5).
+      const asks = (await page.locator('#checklist li').allTextContents()).map((t) => t.trim());
+      assert.ok(asks.includes('Which council will help us, and from when? Which one pays any money agreed before the order?'), asks.join(' | '));
+      // The day Medway takes over, in a calendar file made in the browser, with a reminder two weeks before.
+      const link = page.locator('#calendar-download');
+      assert.equal((await link.textContent()).trim(), 'Add these dates to your calendar');
+      await link.focus();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      assert.match(download.url(), /^blob:/, 'made in the browser');
+      const text = (await readFile(await download.path(), 'utf8')).replace(/\r\n /g, '');
+      const ics = from.toISOString().slice(0, 10).replaceAll('-', '');
+      assert.equal(text.split('BEGIN:VEVENT').length - 1, 1, text);
+      assert.match(text, new RegExp(`\r\nDTSTART;VALUE=DATE:${ics}\r\n`));
+      assert.match(text, /\r\nSUMMARY:From this day\\, the council where you live helps your family \(special guardianship support\)\r\n/);
+      assert.match(text, /TRIGGER:-P14D\r\n/);
       await expectNoAxeViolations(page);
     }));
 });

@@ -11,9 +11,10 @@ use rules::Journey::{self, Adoption as A, CareLeaver as C, Fostering as F, Kinsh
 use rules::{Answers, ImmigrationStatus, Kind, Outcome, When};
 use yew::prelude::*;
 
-/// The lines, per journey: one shows when its item is open now or later
-/// ("" for always; "-" when a care leaver's immigration status is not
-/// settled); `true` for a thing to have at hand, `false` for a question.
+/// The lines, per journey: one shows when its item is open now or later,
+/// or an item open now or later gives its rule ("" for always; "-" when a
+/// care leaver's immigration status is not settled); `true` for a thing to
+/// have at hand, `false` for a question.
 const LINES: &[(Journey, &str, &str, bool)] = &[
     (C, "", "prep.bring.id", true),
     (C, "-", "prep.bring.immigration", true),
@@ -36,6 +37,10 @@ const LINES: &[(Journey, &str, &str, bool)] = &[
     (K, "special_guardianship_allowance", "kinship.prep.ask.allowance", false),
     (K, "connected_person_temporary_approval", "kinship.prep.ask.approval", false),
     (K, "adoption_and_special_guardianship_support_fund", "kinship.prep.ask.fund", false),
+    // Which council supports a special guardian (reg 5): a rule id, since
+    // only a move from the council that looked after the child has it.
+    (K, "sgo_financial_support_stays", "kinship.prep.ask.handover", false),
+    (K, "pilot_or_special_guardianship_allowance", "kinship.prep.ask.pilot_or_allowance", false),
     (A, "", "adoption.prep.ask.how_long", false),
     (A, "adoption_and_special_guardianship_support_fund", "kinship.prep.ask.fund", false),
 ];
@@ -46,7 +51,9 @@ const LINES: &[(Journey, &str, &str, bool)] = &[
 pub fn lines(answers: &Answers, outcome: &Outcome) -> (String, Vec<String>, Vec<String>) {
     let journey = outcome.journey;
     let has = |id: &str| {
-        outcome.items.iter().any(|i| i.id == id && i.kind != Kind::Status && i.when != Some(When::NotAvailable))
+        outcome.items.iter().any(|i| {
+            (i.id == id || i.because.contains(&id)) && i.kind != Kind::Status && i.when != Some(When::NotAvailable)
+        })
     };
     if outcome.items.iter().any(|i| i.kind == Kind::Blocker)
         || matches!(outcome.status(), Some("not_yet" | "beyond_age"))
@@ -115,6 +122,9 @@ mod tests {
     const P2: &str = r#"{"journey":"care_leaver","on":"2026-12-07","answers":{"date_of_birth":"2007-08-25","looked_after_now":false,"weeks_looked_after_since_14":90,"looked_after_since_16":true,"looked_after_on_18th_birthday":true,"special_guardianship_from_care":false,"privately_fostered":false,"in_education_or_training":true,"in_higher_education":false,"starting_apprenticeship":false,"living_with_foster_carer":false,"kent_care_leaver":true,"immigration_status":"settled","unaccompanied_asylum_seeking":false,"in_shared_accommodation_since_before_2023_11_13":false,"disabled":false,"special_educational_needs":false,"care_act_eligible_needs":false}}"#;
     const P3: &str = r#"{"journey":"fostering","on":"2026-12-07","answers":{"carer_date_of_birth":"1983-05-05","lives_in_kent_or_medway":true,"spare_bedroom":true,"household_specified_offence":false,"relationship":"non_related","connected_person_training_completed":false,"skills_level":"foundation","children":[{"age":6,"disability":"none"}]}}"#;
 
+    const K1: &str = r#"{"journey":"kinship","on":"2026-12-07","answers":{"child_age":4,"child_looked_after_now":false,"child_previously_looked_after":true,"arrangement":"special_guardianship_order","arrangement_in_place":true,"lives_in":"kent","looked_after_by":"medway","order_made_on":"2025-10-07"}}"#;
+    const K2: &str = r#"{"journey":"kinship","on":"2026-06-01","answers":{"child_age":12,"child_looked_after_now":false,"child_previously_looked_after":false,"arrangement":"special_guardianship_order","lives_in":"medway"}}"#;
+
     fn lines_of(json: &str) -> (String, Vec<String>, Vec<String>) {
         let Ok(rules::json::Input::One(s)) = rules::json::parse(json.as_bytes()) else { panic!("{json}") };
         lines(&s.answers, &rules::evaluate(&s))
@@ -156,5 +166,25 @@ mod tests {
                 .to_vec();
         assert_eq!(bring, want);
         assert!(ask.contains(&t("fostering.prep.ask.how_long").into_owned()));
+    }
+
+    #[test]
+    fn a_special_guardian_whose_council_will_change_asks_about_the_handover() {
+        // Medway looked after the child; the family lives in Kent (reg 5).
+        let (intro, _, ask) = lines_of(K1);
+        assert_eq!(intro, t("kinship.prep.intro"));
+        assert!(ask.contains(&t("kinship.prep.ask.handover").into_owned()), "{ask:?}");
+        // Living in Medway, the council that looked after the child: no change to ask about.
+        let (_, _, ask) = lines_of(&K1.replace(r#""lives_in":"kent""#, r#""lives_in":"medway""#));
+        assert!(!ask.contains(&t("kinship.prep.ask.handover").into_owned()), "{ask:?}");
+    }
+
+    #[test]
+    fn a_medway_special_guardian_asks_whether_to_take_the_pilot_or_the_allowance() {
+        let (_, _, ask) = lines_of(K2);
+        assert!(ask.contains(&t("kinship.prep.ask.pilot_or_allowance").into_owned()), "{ask:?}");
+        // In Kent there is no pilot, so no choice to ask about.
+        let (_, _, ask) = lines_of(&K2.replace("medway", "kent"));
+        assert!(!ask.contains(&t("kinship.prep.ask.pilot_or_allowance").into_owned()), "{ask:?}");
     }
 }

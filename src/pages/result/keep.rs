@@ -160,10 +160,10 @@ pub fn cal_events(outcome: &Outcome) -> Vec<CalEvent> {
 /// "Add these dates to your calendar": a link whose file is made in the
 /// browser when it is followed. Shown under the timeline.
 pub fn calendar(outcome: &Outcome) -> Html {
-    if care_leaver::events(outcome).iter().all(|e| e.event == "turns_18") {
+    let events = cal_events(outcome);
+    if events.iter().all(|e| e.key == "turns_18-") {
         return Html::default();
     }
-    let events = cal_events(outcome);
     // The link's file is made as it is followed (by mouse or keyboard):
     // its handler points it at a new Blob before the browser saves it.
     let onclick = Callback::from(move |e: MouseEvent| {
@@ -274,6 +274,50 @@ mod tests {
             whole.contains("DESCRIPTION:Kent pays your council tax until your 21st birthday.\\nRead more: https://")
         );
         assert!(!whole.contains("2007"), "no date of birth in the file");
+        // At college at 19: Kent Supported Homes end at 21 (unless still
+        // at college then, which the words say), not at 25.
+        let homes = crate::calendar::escape(&t("event.kent_supported_homes_ends"));
+        assert!(homes.contains("until 25 if you are still at college"), "{homes}");
+        assert!(
+            whole.contains(&format!("DTSTART;VALUE=DATE:20280825\r\nDTEND;VALUE=DATE:20280826\r\nSUMMARY:{homes}\r\n"))
+        );
+    }
+
+    #[test]
+    fn a_contract_end_reads_true_in_the_reminder_two_weeks_before_it_and_on_the_day() {
+        // 17 and in care: the on-site support's contract's last day is 31
+        // March 2028, so the event is on 1 April, the timeline's day.
+        let json = P2.replace(
+            r#""date_of_birth":"2007-08-25","looked_after_now":false"#,
+            r#""date_of_birth":"2009-06-10","looked_after_now":true"#,
+        );
+        let Ok(rules::json::Input::One(s)) = rules::json::parse(json.as_bytes()) else { panic!() };
+        let text = crate::calendar::ics(&cal_events(&rules::evaluate(&s)), (rules::Date::ymd(2026, 12, 7), 0));
+        let whole = text.replace("\r\n ", "");
+        let onsite = t("accommodation.supported_accommodation_onsite");
+        let title = crate::calendar::escape(&tf("event.contract_ends", &[("option", onsite.into())]));
+        assert!(title.starts_with("Kent's contract for this is due to end before this day: "), "{title}");
+        let event = format!("DTSTART;VALUE=DATE:20280401\r\nDTEND;VALUE=DATE:20280402\r\nSUMMARY:{title}\r\n");
+        assert!(whole.contains(&event), "{whole}");
+        // The reminder says the same, two weeks before.
+        assert!(whole.contains(&format!("TRIGGER:-P14D\r\nDESCRIPTION:{title}\r\n")));
+        assert!(!whole.contains("has ended"), "{whole}");
+    }
+
+    #[test]
+    fn a_special_guardians_calendar_has_the_day_the_council_changes() {
+        // Medway looked after the child before an order of 7 October 2025;
+        // the family lives in Kent, which helps from 8 October 2028 (reg 5).
+        let json = r#"{"journey":"kinship","on":"2026-12-07","answers":{"child_age":4,"child_looked_after_now":false,"child_previously_looked_after":true,"arrangement":"special_guardianship_order","arrangement_in_place":true,"lives_in":"kent","looked_after_by":"medway","order_made_on":"2025-10-07"}}"#;
+        let Ok(rules::json::Input::One(s)) = rules::json::parse(json.as_bytes()) else { panic!() };
+        let text = crate::calendar::ics(&cal_events(&rules::evaluate(&s)), (rules::Date::ymd(2026, 12, 7), 0));
+        let whole = text.replace("\r\n ", "");
+        assert_eq!(whole.matches("BEGIN:VEVENT").count(), 1, "{whole}");
+        let title = crate::calendar::escape(&t("event.sgo_support_moves"));
+        assert!(
+            whole.contains(&format!("DTSTART;VALUE=DATE:20281008\r\nDTEND;VALUE=DATE:20281009\r\nSUMMARY:{title}\r\n"))
+        );
+        assert!(whole.contains("DESCRIPTION:Read more: https://www.legislation.gov.uk/"), "{whole}");
     }
 
     #[test]

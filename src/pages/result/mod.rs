@@ -577,6 +577,9 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                                         if care_leaver {
                                             { care_leaver::accommodation(&o) }
                                             { care_leaver::timeline(&o) }
+                                        }
+                                        // Any dated events (a special guardian's council changing too).
+                                        if !view.stopped {
                                             { keep::calendar(&o) }
                                         }
                                     </div>

@@ -53,7 +53,10 @@ impl Offer {
                 need(v.looked_after || status.has_pathway() || status == Status::Qualifying, NOT_CARE_LEAVER)?;
                 if age >= l.ksh_end {
                     // "Up to 25 if in further education" (SS Appendix 1).
-                    need(age < l.ksh_education_end, AGE)?;
+                    // The answers say what someone studies now: whether
+                    // they will be in further education at 21 is not
+                    // known, so before 21 their stay is counted to 21.
+                    need(age < l.ksh_education_end && p.age >= l.ksh_end, AGE)?;
                     need(a.in_education_or_training, NOT_IN_EDUCATION_OR_TRAINING)?;
                     need(!a.in_higher_education, NOT_IN_FURTHER_EDUCATION)?;
                 }

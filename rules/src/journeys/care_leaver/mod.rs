@@ -454,8 +454,10 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
         return Vec::new();
     }
     let event = |date: Option<Date>, event: &'static str| date.map(|date| Event { date, event, option: None });
-    // "Up to 25 if in further education" (SS Appendix 1), as the item reads it.
-    let further_education = p.a.in_education_or_training && !p.a.in_higher_education;
+    // "Up to 25 if in further education" (SS Appendix 1), as the item reads
+    // it: only for someone 21 or over in it now; before 21 the answers
+    // cannot say they will still be in it at 21 (the words say it can go on).
+    let further_education = p.a.in_education_or_training && !p.a.in_higher_education && p.age >= l.ksh_end;
     let ksh_end = if further_education { l.ksh_education_end } else { l.ksh_end };
     let mut events: Vec<Event> = Vec::with_capacity(16);
     events.extend(
