@@ -324,8 +324,8 @@ describe('the journeys', () => {
     ['qualifying (19, in care 8 weeks)', 19, { 'how many weeks': '8' }, 'qualifying'],
     ['beyond age (26)', 26, {}, 'beyond_age'],
     ['not a care leaver (19, not in care since 16)', 19, {
-      'since your 16th birthday, have you been in care': 'No',
-      'Have you been in care at any time since your 16th birthday': 'No',
+      'since you turned 16, have you been in care': 'No',
+      'Have you been in care at any time since you turned 16': 'No',
       'how many weeks': '0',
     }, 'none'],
   ]) {
@@ -334,7 +334,7 @@ describe('the journeys', () => {
         await openJourney(page, env.server.url, 'care_leaver');
         assert.equal(await page.locator('.govuk-exit-this-page').count(), 1);
         const asked = await answerAll(page, careLeaver(years, extra), { onEachPage: status === 'eligible' ? axe : undefined });
-        if (years < 18) assert.ok(!asked.some((q) => q.includes('18th birthday')), 'no 18th-birthday question under 18');
+        if (years < 18) assert.ok(!asked.some((q) => q.includes('the day you turned 18')), 'no 18th-birthday question under 18');
         if (years >= 25) assert.equal(asked.length, 1, 'only the date of birth is asked at 25 or over');
         assert.equal(await seeResults(page), status);
         const main = await page.locator('#main-content').textContent();
@@ -621,7 +621,7 @@ describe('the journeys', () => {
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'care_leaver');
       const asked = await answerAll(page, careLeaver(17));
-      assert.ok(!asked.some((q) => q.includes('18th birthday')));
+      assert.ok(!asked.some((q) => q.includes('the day you turned 18')));
       assert.equal(await seeResults(page), 'relevant');
       const on = new Date();
       on.setFullYear(on.getFullYear() + 1);
@@ -630,7 +630,7 @@ describe('the journeys', () => {
       await page.locator('#plan_date-month').fill(String(on.getMonth() + 1));
       await page.locator('#plan_date-year').fill(String(on.getFullYear()));
       await clickAndWait(page, page.locator('#plan-date-submit'));
-      assert.match(await heading(page), /18th birthday/);
+      assert.match(await heading(page), /the day you turned 18/);
       const banner = page.locator('#plan-notice');
       assert.equal(await banner.getAttribute('role'), 'region');
       assert.match(await banner.textContent(), new RegExp(`Because you are planning for ${words}, we need to ask \\d+ more questions?`));
@@ -656,7 +656,7 @@ describe('the journeys', () => {
         await other.goto(link);
         await waitForApp(other);
         assert.equal(await heading(other), 'Check your answers');
-        assert.match(await other.locator('#answers').textContent(), /18th birthday/);
+        assert.match(await other.locator('#answers').textContent(), /the day you turned 18/);
         assert.match(await other.locator('#planning-for').textContent(), new RegExp(`planning for ${words}`));
         await clickAndWait(other, other.locator('#confirm'));
         assert.equal(await other.locator('#rules-as-at').textContent(), `Rules as at ${words}`);
@@ -708,9 +708,9 @@ describe('the journeys', () => {
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'care_leaver');
       const asked = await answerAll(page, careLeaver(19, { 'education or training': 'Yes', 'live with your foster carer': 'Yes' }));
-      assert.ok(!asked.some((q) => /how many weeks|at any time since your 16th birthday/.test(q)), asked.join(' | '));
+      assert.ok(!asked.some((q) => /how many weeks|at any time since you turned 16/.test(q)), asked.join(' | '));
       const at = (re) => asked.findIndex((q) => re.test(q));
-      assert.ok(at(/13 weeks/) >= 0 && at(/13 weeks/) < at(/18th birthday/));
+      assert.ok(at(/13 weeks/) >= 0 && at(/13 weeks/) < at(/the day you turned 18/));
       assert.ok(asked.length <= 13, `${asked.length} questions: ${asked.join(' | ')}`);
       assert.equal(await seeResults(page), 'former_relevant');
     }));
@@ -743,7 +743,7 @@ describe('the journeys', () => {
       await submit(page);
       await page.reload();
       await waitForApp(page);
-      assert.match(await heading(page), /18th birthday/, 'the page after the reload is the one it was on');
+      assert.match(await heading(page), /the day you turned 18/, 'the page after the reload is the one it was on');
       await answerAll(page, careLeaver(19));
       assert.match(await page.locator('#answers').textContent(), /Kent/);
       await page.reload();

@@ -107,7 +107,7 @@ describe('keep the result: calendar, checklist, report a problem', () => {
       }
       assert.equal(uids.size, rows.length, 'a UID for each event');
       const council = events.find((e) => e.includes('SUMMARY:Kent stops paying your council tax'));
-      assert.match(council, /DESCRIPTION:Kent pays your council tax until your 21st birthday\.\\nRead more: https:/);
+      assert.match(council, /DESCRIPTION:Kent pays your council tax until you turn 21\.\\nRead more: https:/);
       const dob = `${born[2]}${born[1].padStart(2, '0')}${born[0].padStart(2, '0')}`;
       assert.ok(!text.includes(dob), 'no date of birth in the file');
       // Made again, the same events keep their UIDs.

@@ -57,7 +57,7 @@ describe('today is the local date in every time zone', () => {
         });
         assert.deepEqual(local, [...date, 0, 30], 'the page sees 00:30 local on the birthday');
         const asked = await answerAll(page, answersBornOn(date));
-        assert.ok(asked.some((q) => q.includes('18th birthday')), 'asked about the 18th birthday, as for an 18-year-old');
+        assert.ok(asked.some((q) => q.includes('the day you turned 18')), 'asked about the 18th birthday, as for an 18-year-old');
         const status = await seeResults(page);
         statuses.set(`${zone} ${note}`, status);
         assert.equal(status, 'former_relevant', 'an 18-year-old who left care at 18 is a former relevant child');

@@ -270,9 +270,7 @@ mod tests {
         let whole = text.replace("\r\n ", "");
         assert!(whole.contains("DTSTART;VALUE=DATE:20280825\r\n"), "{whole}");
         assert!(whole.contains(&format!("SUMMARY:{}\r\n", crate::calendar::escape(&t("event.council_tax_paid_ends")))));
-        assert!(
-            whole.contains("DESCRIPTION:Kent pays your council tax until your 21st birthday.\\nRead more: https://")
-        );
+        assert!(whole.contains("DESCRIPTION:Kent pays your council tax until you turn 21.\\nRead more: https://"));
         assert!(!whole.contains("2007"), "no date of birth in the file");
         // At college at 19: Kent Supported Homes end at 21 (unless still
         // at college then, which the words say), not at 25.

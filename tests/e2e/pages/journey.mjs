@@ -183,8 +183,8 @@ export async function enterRandom(page, r, seen) {
   }
 }
 
-/** The heading words of "Since you turned 14, have you been in care for 13 weeks (about 3 months) or more, in total?". */
-export const THIRTEEN_WEEKS = '13 weeks (about 3 months) or more';
+/** The heading words of "Since you turned 14, have you been in care for 13 weeks or more, in total?". */
+export const THIRTEEN_WEEKS = '13 weeks or more';
 
 /**
  * A care leaver `years` old today, with these answers changed. The
@@ -198,9 +198,9 @@ export function careLeaverAnswers(years, extra = {}) {
     'in care now': 'No',
     [THIRTEEN_WEEKS]: 'Yes',
     'how many weeks': '40',
-    'since your 16th birthday, have you been in care': 'Yes',
-    'Have you been in care at any time since your 16th birthday': 'Yes',
-    'on your 18th birthday': 'Yes',
+    'since you turned 16, have you been in care': 'Yes',
+    'Have you been in care at any time since you turned 16': 'Yes',
+    'on the day you turned 18': 'Yes',
     'special guardianship order': 'No',
     'privately fostered': 'No',
     'education or training': 'No',
