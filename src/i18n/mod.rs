@@ -246,7 +246,7 @@ pub fn fact(value: Fact) -> String {
         Fact::Date(d) => date(d),
         Fact::Money(m) => digits(&grouped(&m.to_plain()), true),
         Fact::Number(n) => digits(&n.to_string(), false),
-        Fact::Text(s) => raw(s).unwrap_or(s).to_string(),
+        Fact::Text(s) => get(s).map_or_else(|| s.to_string(), Cow::into_owned),
     }
 }
 
