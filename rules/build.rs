@@ -84,6 +84,7 @@ pub fn generate(dir: &Path) -> Result<(String, String)> {
     let sources = read_sources(&dir.join("sources.toml"))?;
     let mut code = String::new();
     let mut all = Vec::new();
+    let mut titles = Vec::new();
     let mut bands: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
     let mut ids = BTreeSet::new();
     for (file, area) in AREAS {
@@ -101,13 +102,19 @@ pub fn generate(dir: &Path) -> Result<(String, String)> {
             let name = id.to_ascii_uppercase();
             let _ = writeln!(
                 code,
-                "#[doc = {title:?}]\npub static {name}: Param = Param {{ id: {id:?}, title: {title:?}, area: Area::{area}, values: &[{values}] }};",
+                "#[doc = {title:?}]\npub static {name}: Param = Param {{ id: {id:?}, area: Area::{area}, values: &[{values}] }};",
                 title = param.title,
                 values = param.values.join(", "),
             );
+            titles.push(format!("{id:?} => {:?},", param.title));
             all.push(name);
         }
     }
+    let _ = writeln!(
+        code,
+        "/// A parameter's title, by id: only the staff rates page shows titles, so\n/// the planner's wasm carries none.\npub fn title_of(id: &str) -> &'static str {{ match id {{ {} _ => \"\" }} }}",
+        titles.join(" ")
+    );
     let _ = writeln!(code, "/// Every parameter, by area: the rates page and the parameter tests read this list.");
     let _ = writeln!(
         code,

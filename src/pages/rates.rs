@@ -85,7 +85,7 @@ pub fn csv() -> String {
             let certainty = if d.certainty == Certainty::Uncertain { "uncertain" } else { "confirmed" };
             let fields = [
                 p.id.to_string(),
-                p.title.to_string(),
+                p.title().to_string(),
                 area_id(p.area).to_string(),
                 d.from.to_string(),
                 value,
@@ -163,7 +163,7 @@ fn param_block(p: &'static Param, on: Date, stop: bool) -> Html {
     let heading = format!("param-{}-title", p.id);
     html! {
         <div class="app-param" id={format!("param-{}", p.id)}>
-            <h3 class="govuk-heading-s" id={heading.clone()}>{ p.title }</h3>
+            <h3 class="govuk-heading-s" id={heading.clone()}>{ p.title() }</h3>
             <p class="govuk-body app-param__now">{ now.unwrap_or_default() }</p>
             // A phone's width is too narrow for the four columns: the table
             // scrolls in its own region, not the page.
@@ -205,7 +205,7 @@ fn lapsing_block(on: Date) -> Html {
         let when = if *until < on { "rates.lapsed_on" } else { "rates.lapses_on" };
         html! {
             <li>
-                <a class="govuk-link" href={format!("#param-{}", p.id)}>{ p.title }</a>
+                <a class="govuk-link" href={format!("#param-{}", p.id)}>{ p.title() }</a>
                 { ": " }{ tf(when, &[("date", i18n::date(*until))]) }
             </li>
         }

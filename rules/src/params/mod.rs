@@ -86,10 +86,9 @@ pub enum Area {
 /// One rate, amount, age limit or date, with its dated values.
 #[derive(Debug)]
 pub struct Param {
-    /// A stable id, shown on the rates page.
+    /// A stable id, shown on the rates page. What it is, in plain English,
+    /// is [`Param::title`].
     pub id: &'static str,
-    /// What it is, in plain English.
-    pub title: &'static str,
     /// Its area.
     pub area: Area,
     /// Its values, oldest first.
@@ -112,6 +111,11 @@ pub struct Found {
 }
 
 impl Param {
+    /// What it is, in plain English (from its file's `title`).
+    pub fn title(&self) -> &'static str {
+        title_of(self.id)
+    }
+
     /// The value in force on `on`: the latest that starts on or before it,
     /// or the first one held when `on` is earlier than all of them.
     pub fn at(&'static self, on: Date) -> Option<Found> {
@@ -206,7 +210,7 @@ mod tests {
         for p in ALL {
             assert!(ids.insert(p.id), "{} listed twice", p.id);
             assert!(!p.values.is_empty(), "{} has no values", p.id);
-            assert!(!p.title.is_empty(), "{} has no title", p.id);
+            assert!(!p.title().is_empty(), "{} has no title", p.id);
             for pair in p.values.windows(2) {
                 assert!(pair[0].from < pair[1].from, "{} values out of order", p.id);
             }
@@ -264,7 +268,7 @@ mod tests {
         println!("Figures to update before they lapse (as at {today}, within {LAPSE_WARNING_DAYS} days):");
         for (p, until) in &list {
             let lapsed = if *until < today { " (already lapsed)" } else { "" };
-            println!("  {} confirmed until {until}{lapsed}: {}", p.id, p.title);
+            println!("  {} confirmed until {until}{lapsed}: {}", p.id, p.title());
         }
     }
 
