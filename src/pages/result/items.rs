@@ -166,10 +166,13 @@ pub fn item_block(item: &Item, level: u8, show: Show) -> Html {
     }
 }
 
-/// The end day most of these items share, when two or more share one: it
+/// The end day most of these items share, when every one has an end and
+/// two or more share one: it
 /// is said once for the group.
 pub fn shared_end(items: &[&Item]) -> Option<Date> {
-    let ends: Vec<Date> = items.iter().filter_map(|i| end_day(i)).collect();
+    // An item with no end (Staying Put, which can go on to finish a
+    // course) would read as ending on the group's day: no shared day then.
+    let ends: Vec<Date> = items.iter().map(|i| end_day(i)).collect::<Option<_>>()?;
     let mut best: Option<(Date, usize)> = None;
     for d in &ends {
         let n = ends.iter().filter(|e| *e == d).count();
