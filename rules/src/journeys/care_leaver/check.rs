@@ -1,23 +1,23 @@
 //! Whether an item is open to a person, and if not the first reason.
 
-use super::offers::Offer;
+use super::offers::{Offer, Spec};
 use super::*;
 
-impl Offer {
+impl Spec {
     /// Whether the item is open to the person as `v` sees them; if not, the
     /// first reason (the order is the module's "Reasons" decision).
-    pub(super) fn check(self, p: &Person, v: &View) -> Result<(), &'static str> {
+    pub(super) fn check(&self, p: &Person, v: &View) -> Result<(), &'static str> {
         let a = p.a;
         let l = &p.l;
         let age = v.age;
         let status = v.status;
-        if let Some(end) = self.contract_end(l) {
+        if let Some(end) = self.contract_end(p.on) {
             need(v.on <= end, CONTRACT_ENDED)?;
         }
         let not_settled = a.immigration_status != ImmigrationStatus::Settled;
         let public_funds = a.immigration_status.public_funds();
         let no_status = a.immigration_status.no_status();
-        match self {
+        match self.offer {
             Offer::Fostering | Offer::ResidentialChildrensHome => {
                 need(age < l.thresholds.adult, AGE)?;
                 need(v.looked_after, NOT_LOOKED_AFTER)
