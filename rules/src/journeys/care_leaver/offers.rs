@@ -2,6 +2,7 @@
 //! (its id, kind, rule, sources, amount and contract), and how each
 //! stands for a person.
 
+use super::check::{self, OpenTo};
 use super::*;
 
 /// An accommodation option or an entitlement: the name its entry goes by
@@ -42,12 +43,13 @@ pub(super) enum Offer {
 /// One accommodation option or entitlement, read in one place: its id,
 /// its kind, the rule saying who it is for, its sources (besides an
 /// amount's own), the amount it pays and the contract it runs under.
-/// Who it is for is `Spec::check` (check.rs), by `offer`.
 pub(super) struct Spec {
     pub(super) offer: Offer,
     pub(super) id: &'static str,
     pub(super) kind: Kind,
     pub(super) rule: &'static str,
+    /// Who it is for.
+    pub(super) open_to: OpenTo,
     pub(super) sources: &'static [&'static str],
     /// The amount it pays, how often, and whether it is the most that can
     /// be paid, set on need (CONTRACT: Kent's "up to £2,000"; the
@@ -61,12 +63,13 @@ pub(super) struct Spec {
 }
 
 /// What most offers have: no amount, no contract, and they can open later
-/// (every entry gives its own offer, id and rule).
+/// (every entry gives its own offer, id, rule and who it is for).
 const PLACE: Spec = Spec {
     offer: Offer::Fostering,
     id: "",
     kind: Kind::Accommodation,
     rule: "",
+    open_to: check::in_care_under_18,
     sources: SUFFICIENCY,
     amount: None,
     contract: None,
@@ -79,11 +82,18 @@ const STAYING_PUT: &[&str] = &["kent_sufficiency_2024", "children_and_families_a
 
 /// The accommodation options, then the entitlements, in the contract's order.
 pub(super) static OFFERS: [Spec; 29] = [
-    Spec { offer: Offer::Fostering, id: "fostering", rule: "fostering_for_children_in_care", ..PLACE },
+    Spec {
+        offer: Offer::Fostering,
+        id: "fostering",
+        rule: "fostering_for_children_in_care",
+        open_to: check::in_care_under_18,
+        ..PLACE
+    },
     Spec {
         offer: Offer::StayingPut,
         id: "staying_put",
         rule: "staying_put_with_foster_carer",
+        open_to: check::staying_put,
         sources: STAYING_PUT,
         ..PLACE
     },
@@ -91,24 +101,28 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::KentSupportedHomes,
         id: "kent_supported_homes",
         rule: "kent_supported_homes_16_to_20",
+        open_to: check::kent_supported_homes,
         ..PLACE
     },
     Spec {
         offer: Offer::ResidentialChildrensHome,
         id: "residential_childrens_home",
         rule: "residential_childrens_home_for_children_in_care",
+        open_to: check::in_care_under_18,
         ..PLACE
     },
     Spec {
         offer: Offer::ResidentialSpecialSchool,
         id: "residential_special_school",
         rule: "residential_special_school_5_to_17",
+        open_to: check::residential_special_school,
         ..PLACE
     },
     Spec {
         offer: Offer::SupportedAccommodationSpot,
         id: "supported_accommodation_spot",
         rule: "supported_accommodation_16_17",
+        open_to: check::supported_accommodation,
         sources: SUPPORTED,
         ..PLACE
     },
@@ -116,6 +130,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::SupportedAccommodationOnsite,
         id: "supported_accommodation_onsite",
         rule: "supported_accommodation_onsite_16_17",
+        open_to: check::supported_accommodation,
         sources: SUPPORTED,
         contract: Some(&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_ONSITE),
         ..PLACE
@@ -124,6 +139,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::SupportedAccommodationOutreach,
         id: "supported_accommodation_outreach",
         rule: "supported_accommodation_outreach_16_17",
+        open_to: check::supported_accommodation,
         sources: SUPPORTED,
         contract: Some(&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_OUTREACH),
         ..PLACE
@@ -132,6 +148,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::TransitionalAccommodation,
         id: "transitional_accommodation",
         rule: "transitional_accommodation_18",
+        open_to: check::transitional_accommodation,
         contract: Some(&params::CONTRACT_END_TRANSITIONAL_ACCOMMODATION),
         ..PLACE
     },
@@ -139,6 +156,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::SharedAccommodation,
         id: "shared_accommodation",
         rule: "shared_accommodation_existing_residents",
+        open_to: check::shared_accommodation,
         contract: Some(&params::CONTRACT_END_SHARED_ACCOMMODATION),
         ..PLACE
     },
@@ -146,21 +164,42 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::ReceptionAndSafeCare,
         id: "reception_and_safe_care",
         rule: "reception_and_safe_care_16_17",
+        open_to: check::reception_and_safe_care,
         ..PLACE
     },
-    Spec { offer: Offer::SupportedLiving, id: "supported_living", rule: "supported_living_care_act_needs", ..PLACE },
-    Spec { offer: Offer::ShortBreaks, id: "short_breaks", rule: "short_breaks_disabled_children", ..PLACE },
-    Spec { offer: Offer::SharedLives, id: "shared_lives", rule: "shared_lives_care_act_needs", ..PLACE },
+    Spec {
+        offer: Offer::SupportedLiving,
+        id: "supported_living",
+        rule: "supported_living_care_act_needs",
+        open_to: check::care_act_needs,
+        ..PLACE
+    },
+    Spec {
+        offer: Offer::ShortBreaks,
+        id: "short_breaks",
+        rule: "short_breaks_disabled_children",
+        open_to: check::short_breaks,
+        ..PLACE
+    },
+    Spec {
+        offer: Offer::SharedLives,
+        id: "shared_lives",
+        rule: "shared_lives_care_act_needs",
+        open_to: check::care_act_needs,
+        ..PLACE
+    },
     Spec {
         offer: Offer::IndependentLiving,
         id: "independent_living",
         rule: "independent_living_care_leavers_18_plus",
+        open_to: check::independent_living,
         ..PLACE
     },
     Spec {
         offer: Offer::PersonalAdviser,
         id: "personal_adviser",
         rule: "personal_adviser_to_25",
+        open_to: check::pathway,
         sources: &["leaving_care_act_2000", "children_and_social_work_act_2017", "kent_sufficiency_2024"],
         ..ENTITLEMENT
     },
@@ -168,6 +207,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::PathwayPlan,
         id: "pathway_plan",
         rule: "pathway_plan_every_6_months",
+        open_to: check::pathway,
         sources: &["care_leavers_regs_2010"],
         ..ENTITLEMENT
     },
@@ -175,6 +215,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::SettingUpHomeAllowance,
         id: "setting_up_home_allowance",
         rule: "setting_up_home_allowance_former_relevant",
+        open_to: check::setting_up_home_allowance,
         sources: &["kent_local_offer", "setting_up_home_allowance_dfe"],
         amount: Some((&params::SETTING_UP_HOME_ALLOWANCE, Period::Once, true)),
         ..ENTITLEMENT
@@ -183,6 +224,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::HigherEducationBursary,
         id: "higher_education_bursary",
         rule: "higher_education_bursary_former_relevant",
+        open_to: check::higher_education_bursary,
         sources: &["he_bursary_regs_2009"],
         amount: Some((&params::HIGHER_EDUCATION_BURSARY, Period::Once, false)),
         ..ENTITLEMENT
@@ -191,6 +233,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::ApprenticeshipBursary,
         id: "apprenticeship_bursary",
         rule: "apprenticeship_bursary_for_care_leavers",
+        open_to: check::apprenticeship_bursary,
         sources: &["apprenticeship_bursary"],
         amount: Some((&params::APPRENTICESHIP_BURSARY, Period::Once, false)),
         opens_later: false,
@@ -200,6 +243,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::Bursary16To19,
         id: "bursary_16_19",
         rule: "bursary_16_19_in_care_or_care_leaver",
+        open_to: check::bursary_16_19,
         sources: &["bursary_16_19"],
         amount: Some((&params::BURSARY_16_19, Period::Year, true)),
         ..ENTITLEMENT
@@ -208,6 +252,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::CouncilTaxPaid,
         id: "council_tax_paid",
         rule: "council_tax_paid_kent_18_to_20",
+        open_to: check::council_tax_paid,
         sources: &["kcc_council_tax_care_leavers"],
         ..ENTITLEMENT
     },
@@ -215,6 +260,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::SharedAccommodationRateExemption,
         id: "shared_accommodation_rate_exemption",
         rule: "shared_accommodation_rate_exemption_under_25",
+        open_to: check::shared_accommodation_rate_exemption,
         sources: &["universal_credit_care_leavers", "housing_act_1996_ss160za_185"],
         ..ENTITLEMENT
     },
@@ -222,6 +268,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::HomelessPriorityNeed,
         id: "homeless_priority_need",
         rule: "homeless_priority_need_18_to_20",
+        open_to: check::homeless_priority_need,
         sources: &["homelessness_priority_need_order_2002", "housing_act_1996_ss160za_185"],
         ..ENTITLEMENT
     },
@@ -229,6 +276,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::StayingPutEntitlement,
         id: "staying_put",
         rule: "staying_put_with_foster_carer",
+        open_to: check::staying_put,
         sources: STAYING_PUT,
         ..ENTITLEMENT
     },
@@ -236,6 +284,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::UniversalCreditEarlyClaim,
         id: "universal_credit_early_claim",
         rule: "universal_credit_from_one_month_before_18",
+        open_to: check::universal_credit_early_claim,
         sources: &["kent_local_offer", "housing_act_1996_ss160za_185"],
         ..ENTITLEMENT
     },
@@ -243,6 +292,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::TriplePathwayPlanning,
         id: "triple_pathway_planning",
         rule: "triple_pathway_planning_for_uasc",
+        open_to: check::triple_pathway_planning,
         sources: &["kent_corporate_parenting_2024"],
         ..ENTITLEMENT
     },
@@ -250,6 +300,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::EssentialLivingAllowance,
         id: "essential_living_allowance",
         rule: "essential_living_allowance_instead_of_benefits",
+        open_to: check::essential_living_allowance,
         sources: &["kcc_essential_living_allowance", "housing_act_1996_ss160za_185"],
         ..ENTITLEMENT
     },
@@ -257,6 +308,7 @@ pub(super) static OFFERS: [Spec; 29] = [
         offer: Offer::SocialHousingNoLocalConnectionTest,
         id: "social_housing_no_local_connection_test",
         rule: "social_housing_no_local_connection_test_under_25",
+        open_to: check::social_housing_no_local_connection_test,
         sources: &["care_leavers_allocation_regs_2025", "housing_act_1996_ss160za_185"],
         ..ENTITLEMENT
     },
