@@ -105,7 +105,7 @@ mod offers;
 mod person;
 mod sentences;
 
-use offers::{ACCOMMODATION, AMOUNTS, ENTITLEMENTS};
+use offers::OFFERS;
 use person::Person;
 pub use sentences::RULES;
 
@@ -298,10 +298,6 @@ struct Limits {
     special_school_min: u32,
     short_breaks_min: u32,
     shared_cutoff: Option<Date>,
-    onsite_end: Option<Date>,
-    outreach_end: Option<Date>,
-    transitional_end: Option<Date>,
-    shared_contract_end: Option<Date>,
 }
 
 /// The day Kent allocates a personal adviser to someone born on `born`, as
@@ -338,10 +334,6 @@ impl Limits {
             special_school_min: ctx.count(&params::RESIDENTIAL_SPECIAL_SCHOOL_MIN_AGE),
             short_breaks_min: ctx.count(&params::SHORT_BREAKS_MIN_AGE),
             shared_cutoff: ctx.date(&params::SHARED_ACCOMMODATION_CUTOFF),
-            onsite_end: ctx.date(&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_ONSITE),
-            outreach_end: ctx.date(&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_OUTREACH),
-            transitional_end: ctx.date(&params::CONTRACT_END_TRANSITIONAL_ACCOMMODATION),
-            shared_contract_end: ctx.date(&params::CONTRACT_END_SHARED_ACCOMMODATION),
         }
     }
 }
@@ -448,7 +440,7 @@ fn status_item(p: &Person, v: &View) -> Item {
 
 /// The person's dated timeline: the birthdays that change things, and the
 /// dated rule changes between the 16th and 25th birthdays.
-fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
+fn timeline(p: &Person) -> Vec<Event> {
     let l = &p.l;
     if p.age >= l.thresholds.support_end {
         return Vec::new();
@@ -476,20 +468,15 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
     );
     if let (Some(first), Some(last)) = (p.birthday(l.thresholds.min_age), p.birthday(l.thresholds.support_end)) {
         let in_window = |d: Date| first <= d && d < last;
-        let contracts = [
-            (&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_ONSITE, "supported_accommodation_onsite"),
-            (&params::CONTRACT_END_SUPPORTED_ACCOMMODATION_OUTREACH, "supported_accommodation_outreach"),
-            (&params::CONTRACT_END_TRANSITIONAL_ACCOMMODATION, "transitional_accommodation"),
-            (&params::CONTRACT_END_SHARED_ACCOMMODATION, "shared_accommodation"),
-        ];
-        for (param, option) in contracts {
-            if let Some(date) = ctx.date(param).filter(|&d| in_window(d)) {
-                events.push(Event { date, event: "contract_ends", option: Some(option) });
+        for offer in &OFFERS {
+            let option = Some(offer.id);
+            if let Some(date) = offer.contract_end(p.on).filter(|&d| in_window(d)) {
+                events.push(Event { date, event: "contract_ends", option });
             }
-        }
-        for (param, option) in AMOUNTS {
-            for dated in param.changes().filter(|d| in_window(d.from)) {
-                events.push(Event { date: dated.from, event: "new_rate", option: Some(option) });
+            if let Some((param, ..)) = offer.amount {
+                for dated in param.changes().filter(|d| in_window(d.from)) {
+                    events.push(Event { date: dated.from, event: "new_rate", option });
+                }
             }
         }
     }
@@ -504,9 +491,10 @@ fn timeline(p: &Person, ctx: &Ctx) -> Vec<Event> {
 fn rates_as_of(shown: &[Date], on: Date) -> Date {
     let dated = |d: &Date| *d > params::EARLIEST;
     let in_force = || {
-        AMOUNTS
+        OFFERS
             .iter()
-            .flat_map(|(param, _)| param.values.iter())
+            .filter_map(|offer| offer.amount)
+            .flat_map(|(param, ..)| param.values.iter())
             .map(|v| v.from)
             .filter(|&d| d <= on && dated(&d))
             .max()
@@ -547,10 +535,10 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     let days = p.change_days();
     let mut later = Vec::with_capacity(days.len());
     later.extend(days.into_iter().filter(|&d| d > on).map(|d| p.view(d)));
-    let mut items = Vec::with_capacity(1 + ACCOMMODATION.len() + ENTITLEMENTS.len());
+    let mut items = Vec::with_capacity(1 + OFFERS.len());
     items.push(status_item(&p, &now));
     let mut shown = Vec::new();
-    for offer in ACCOMMODATION.into_iter().chain(ENTITLEMENTS) {
+    for offer in &OFFERS {
         offer.push_item(&p, &mut ctx, &now, &later, &mut shown, &mut items);
     }
     // No leave at all (not a claim still waiting): leaving-care support after
@@ -579,7 +567,7 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     if let Some((id, rule, sources)) = caution {
         items.push(Item::new(Kind::Caution, id).because(&[rule]).sources(sources));
     }
-    let timeline = timeline(&p, &ctx);
+    let timeline = timeline(&p);
     let mut outcome = ctx.finish(Journey::CareLeaver, items, timeline);
     outcome.rates.as_of = rates_as_of(&shown, on);
     outcome

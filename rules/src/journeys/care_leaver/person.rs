@@ -152,7 +152,7 @@ impl Person<'_> {
         days.extend(self.academic_year_start_at_age(l.thresholds.min_age));
         days.extend(self.academic_year_start_at_age(l.bursary_end));
         days.extend(l.social_housing_from);
-        for end in [l.onsite_end, l.outreach_end, l.transitional_end, l.shared_contract_end].into_iter().flatten() {
+        for end in OFFERS.iter().filter_map(|offer| offer.contract_end(self.on)) {
             days.extend(end.add_days(1));
         }
         sort_short(&mut days, |x, y| x < y);
