@@ -11,12 +11,12 @@ const KB = 1024;
 const budget = { total: 150 * KB, wasm: 120 * KB, js: 8 * KB };
 // While the budget is not met (issue 8, PERFORMANCE.md), the test command
 // holds the sizes where they are: a build larger than these fails. They
-// sit about 1 KB above the figures when they were last set (148.8 KB
-// wasm, 162.0 KB first load, at the end of the fifth session), since a
+// sit about 1 KB above the figures when they were last set (162.5 KB
+// wasm, 176.6 KB first load, at the end of the ninth session), since a
 // small change moves brotli's output by a few hundred bytes either way.
 // Lower them whenever the planner shrinks; they meet the budget when it
 // is met.
-const ceiling = { total: 177.8 * KB, wasm: 164.0 * KB, js: 4.5 * KB };
+const ceiling = { total: 177.6 * KB, wasm: 163.5 * KB, js: 4.5 * KB };
 const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' };
 
 /** brotli at quality 11, as a server would precompress. */
