@@ -10,8 +10,8 @@
 //! The English words are always in the wasm (`i18n`): no download.
 
 use crate::i18n;
+use gloo::events::EventListener;
 use std::cell::Cell;
-use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 /// The event src/loader.js sends when the page starts to print ("Print"
@@ -21,28 +21,23 @@ const PRINTING: &str = "app-print";
 thread_local! {
     /// Whether the page is printing, as the app's last render saw it.
     static NOW: Cell<bool> = const { Cell::new(false) };
-    /// Whether the print events are listened to (once: the app lives as
-    /// long as the page).
-    static HEARD: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether the page prints: the app calls it in each render, so the
-/// events redraw the page.
+/// events redraw the page. gloo's listeners go when the app does.
 #[hook]
 pub fn use_printing() {
     let printing = use_state(|| false);
     NOW.with(|n| n.set(*printing));
-    if HEARD.with(|h| h.replace(true)) {
-        return;
-    }
-    if let Some(w) = web_sys::window() {
-        for (name, on) in [(PRINTING, true), ("app-print-end", false)] {
-            let printing = printing.clone();
-            let listener = Closure::<dyn Fn()>::new(move || printing.set(on));
-            let _ = w.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-            listener.forget();
-        }
-    }
+    use_effect_with((), move |()| {
+        let listeners = web_sys::window().map(|w| {
+            [(PRINTING, true), ("app-print-end", false)].map(|(name, on)| {
+                let printing = printing.clone();
+                EventListener::new(&w, name, move |_| printing.set(on))
+            })
+        });
+        move || drop(listeners)
+    });
 }
 
 /// What `draw` makes (in the language the words come from); while a
