@@ -125,17 +125,18 @@ pub fn point_at(link: &web_sys::Element, mime: &str, text: &str) {
 /// Saves `text` as a file: a Blob, an object URL and a link with a
 /// `download` attribute, all in the browser. Nothing goes over the network.
 pub fn save(name: &str, mime: &str, text: &str) -> Option<()> {
-    use wasm_bindgen::{closure::Closure, JsCast};
+    use wasm_bindgen::JsCast;
     let url = object_url(mime, text)?;
     let w = web_sys::window()?;
     let link: web_sys::HtmlElement = w.document()?.create_element("a").ok()?.dyn_into().ok()?;
     link.set_attribute("href", &url).ok()?;
     link.set_attribute("download", name).ok()?;
     link.click();
-    let revoke = Closure::once_into_js(move || {
+    // The file's memory goes a minute later, when the download has its copy.
+    gloo::timers::callback::Timeout::new(60_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000).ok()?;
+    })
+    .forget();
     Some(())
 }
 

@@ -12,7 +12,7 @@
 //! window; the end-to-end tests cause a real panic in the release build by
 //! changing the DOM under Yew, as a browser extension might.
 
-use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast};
+use wasm_bindgen::{prelude::wasm_bindgen, JsCast};
 use web_sys::{Document, Element};
 
 /// Where the person can contact the council.
@@ -34,10 +34,8 @@ pub fn install() {
         previous(info);
     }));
     if let Some(w) = web_sys::window() {
-        let listener = Closure::<dyn Fn()>::new(show_problem_page);
-        let _ = w.add_event_listener_with_callback("error", listener.as_ref().unchecked_ref());
         // The listener lives as long as the page.
-        listener.forget();
+        gloo::events::EventListener::new(&w, "error", |_| show_problem_page()).forget();
     }
 }
 
