@@ -267,8 +267,7 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
     if !later.is_empty() {
         lines.push(tf("result.summary.later", &[("list", listed(later))]));
     }
-    let closed =
-        outcome.items.iter().filter(|i| CLOSABLE.contains(&i.kind) && i.when == Some(When::NotAvailable)).count();
+    let closed = closed_items(outcome).len();
     if closed > 0 && lines.len() < 5 {
         let id = if closed == 1 { "result.summary.not_now.one" } else { "result.summary.not_now.many" };
         lines.push(tf(id, &[("n", i18n::digits(&closed.to_string(), true))]));
@@ -352,11 +351,23 @@ fn section(view: View, kind: Kind, outcome: &Outcome) -> Html {
     app_section(Some(id), heading, body)
 }
 
+/// The items not for the person now, each once: a place to live and an
+/// entitlement of the same id closed for the same reason (Staying Put)
+/// read as one thing twice.
+fn closed_items(outcome: &Outcome) -> Vec<&Item> {
+    let mut items: Vec<&Item> = Vec::new();
+    for i in outcome.items.iter().filter(|i| CLOSABLE.contains(&i.kind) && i.when == Some(When::NotAvailable)) {
+        if !items.iter().any(|seen| seen.id == i.id && seen.reason == i.reason) {
+            items.push(i);
+        }
+    }
+    items
+}
+
 /// Everything not for the person now, in one closed section, each with
 /// its reason, and the rules and sources behind them.
 fn not_available(outcome: &Outcome) -> Html {
-    let items: Vec<&Item> =
-        outcome.items.iter().filter(|i| CLOSABLE.contains(&i.kind) && i.when == Some(When::NotAvailable)).collect();
+    let items = closed_items(outcome);
     if items.is_empty() {
         return Html::default();
     }

@@ -197,3 +197,15 @@ fn an_item_ends_on_the_day_its_timeline_event_shows() {
     println!("{checked} item ends agree with their timeline events: {dates:?}");
     assert!(checked >= 5, "only {checked} checked");
 }
+
+#[test]
+fn a_place_and_an_entitlement_closed_for_the_same_reason_are_listed_once() {
+    let outcome = rules::evaluate(&scenario(PEOPLE[1].1));
+    let closed = |i: &Item| i.id == "staying_put" && i.when == Some(rules::When::NotAvailable);
+    assert_eq!(
+        outcome.items.iter().filter(|i| closed(i)).count(),
+        2,
+        "the rules close Staying Put as a place and as an entitlement"
+    );
+    assert_eq!(super::closed_items(&outcome).iter().filter(|i| closed(i)).count(), 1);
+}
