@@ -32,11 +32,6 @@ pub fn template(rule: &str) -> Option<&'static str> {
         .copied()
 }
 
-/// Fills `{key}` placeholders from `facts`; an unknown key is left as it is.
-pub fn fill(template: &str, facts: &[(&'static str, String)]) -> String {
-    fill_with(template, &|key| facts.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
-}
-
 /// Fills each `{key}` placeholder with `value(key)`; a key it does not
 /// know is left as it is.
 /// (One function for every caller, not one per closure: a `dyn` keeps the
@@ -137,8 +132,9 @@ mod tests {
 
     #[test]
     fn fill_puts_in_the_values_it_knows() {
-        let facts = vec![("age", "19".to_string())];
-        assert_eq!(fill("You are {age}, not {x}.", &facts), "You are 19, not {x}.");
-        assert_eq!(fill("{age", &facts), "{age");
+        let facts = [("age", "19".to_string())];
+        let fill = |text: &str| fill_with(text, &|key| facts.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()));
+        assert_eq!(fill("You are {age}, not {x}."), "You are 19, not {x}.");
+        assert_eq!(fill("{age"), "{age");
     }
 }

@@ -49,7 +49,7 @@ fn numbers(text: &str) -> Vec<u32> {
 #[ignore = "scripts/test-parameter-change runs it, with a copy of rules/params where Staying Put lasts until 22"]
 fn one_changed_parameter_reaches_the_rule_the_timeline_the_rates_page_and_every_language() {
     // The data: the copy says 22.
-    let param = rules::params::by_id("staying_put_end_age").expect("staying_put_end_age");
+    let param = rules::params::named("staying_put_end_age").expect("staying_put_end_age");
     assert_eq!(param.values.last().map(|d| d.value), Some(Value::Age(CHANGED)), "run scripts/test-parameter-change");
 
     // The rule: Staying Put is open the day before the 22nd birthday, not on it.

@@ -172,11 +172,6 @@ include!(concat!(env!("OUT_DIR"), "/params.rs"));
 /// (the rates page's "update before they lapse" list and a test's report).
 pub const LAPSE_WARNING_DAYS: i64 = 120;
 
-/// The parameter with this id.
-pub fn by_id(id: &str) -> Option<&'static Param> {
-    ALL.iter().copied().find(|p| p.id == id)
-}
-
 /// The parameter a sentence names by its id (`{staying_put_end_age}`):
 /// one of [`NAMED`], those the words in `src/i18n/en.txt` name.
 pub fn named(id: &str) -> Option<&'static Param> {
