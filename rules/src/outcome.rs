@@ -138,8 +138,12 @@ pub struct Item {
     pub facts: Vec<(&'static str, Fact)>,
 }
 
+// The builders are `#[inline(never)]`: inlined into each of the sixty places
+// that build an item (all one `evaluate` after LTO), they cost the planner's
+// wasm 1.2 KB brotli (PERFORMANCE.md, tenth session).
 impl Item {
     /// A new item open now, with no amount.
+    #[inline(never)]
     pub fn new(kind: Kind, id: &'static str) -> Item {
         Item {
             kind,
@@ -162,6 +166,7 @@ impl Item {
     }
 
     /// Adds rule ids to `because`.
+    #[inline(never)]
     pub fn because(mut self, rules: &[&'static str]) -> Item {
         self.add_because(rules);
         self
@@ -173,6 +178,7 @@ impl Item {
     }
 
     /// Adds source keys.
+    #[inline(never)]
     pub fn sources(mut self, sources: &[&'static str]) -> Item {
         self.add_sources(sources);
         self
@@ -184,6 +190,7 @@ impl Item {
     }
 
     /// Adds where a figure comes from: its source and its section there.
+    #[inline(never)]
     pub fn cite(mut self, cite: (&'static str, &'static str)) -> Item {
         self.add_cite(cite);
         self
@@ -202,12 +209,14 @@ impl Item {
     }
 
     /// Sets `when`.
+    #[inline(never)]
     pub fn when(mut self, when: When) -> Item {
         self.when = Some(when);
         self
     }
 
     /// Sets an amount and its period.
+    #[inline(never)]
     pub fn amount(mut self, amount: Money, period: Period) -> Item {
         self.amount = Some(amount);
         self.period = Some(period);
@@ -215,12 +224,14 @@ impl Item {
     }
 
     /// Adds one of this item's own values for its sentences.
+    #[inline(never)]
     pub fn fact(mut self, key: &'static str, value: impl Into<Fact>) -> Item {
         self.add_fact(key, value);
         self
     }
 
     /// Adds one of this item's own values for its sentences, in place.
+    #[inline(never)]
     pub fn add_fact(&mut self, key: &'static str, value: impl Into<Fact>) {
         self.facts.push((key, value.into()));
     }
