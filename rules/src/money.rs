@@ -32,13 +32,21 @@ impl Money {
     }
 
     /// The sum, or `None` on overflow.
+    #[inline(never)]
     pub fn checked_add(self, other: Money) -> Option<Money> {
         self.0.checked_add(other.0).map(Money)
     }
 
     /// The difference, or `None` on overflow.
+    ///
+    /// Written as adding the negation, so the wasm carries rust_decimal's
+    /// inlined addition once, not twice. It is the same computation: its
+    /// subtraction is that addition with the second operand's sign flipped,
+    /// except that it leaves a zero's sign alone, as this does (the test
+    /// `subtracting_is_adding_the_negation` compares every bit).
     pub fn checked_sub(self, other: Money) -> Option<Money> {
-        self.0.checked_sub(other.0).map(Money)
+        let negated = if other.0.is_zero() { other.0 } else { -other.0 };
+        self.checked_add(Money(negated))
     }
 
     /// This amount times a whole number, or `None` on overflow.
@@ -115,6 +123,27 @@ mod tests {
         let half: Money = "0.005".parse().unwrap_or(Money(Decimal::new(5, 3)));
         assert_eq!(half.round_to_penny().to_plain(), "0.01");
         assert_eq!(Money(Decimal::new(1234, 3)).round_to_penny().to_plain(), "1.23");
+    }
+
+    #[test]
+    fn subtracting_is_adding_the_negation() {
+        let mut values = Vec::new();
+        for (lo, mid, hi) in [(0, 0, 0), (1, 0, 0), (5, 0, 0), (38315, 0, 0), (u32::MAX, 0, 0), (7, 3, 0), (0, 1, 0)]
+            .into_iter()
+            .chain([(u32::MAX, u32::MAX, 0), (9, 0, 1), (u32::MAX, u32::MAX, u32::MAX), (1, 2, 0x8000_0000)])
+        {
+            for scale in [0, 1, 2, 5, 9, 10, 19, 28] {
+                for negative in [false, true] {
+                    values.push(Decimal::from_parts(lo, mid, hi, negative, scale));
+                }
+            }
+        }
+        for a in &values {
+            for b in &values {
+                let ours = Money(*a).checked_sub(Money(*b)).map(|m| m.0.serialize());
+                assert_eq!(ours, a.checked_sub(*b).map(|d| d.serialize()), "{a:?} - {b:?}");
+            }
+        }
     }
 
     #[test]
