@@ -138,7 +138,7 @@ pub fn notice(current: &'static str, english_only: bool, full: bool, on_choose: 
     };
     let (href, onclick) = language_link(&search(), "en", on_choose);
     html! {
-        <div {class} {id} lang={current} {dir}>
+        <div Class={class} {id} lang={current} {dir}>
             if english_only {
                 { i18n::get_chosen("lang.english_only") }
             } else {

@@ -50,15 +50,15 @@ pub fn date_input(props: DateInputProps) -> Html {
             <div class="govuk-date-input__item">
                 <div class="govuk-form-group">
                     <label class="govuk-label govuk-date-input__label" for={input_id.clone()}>{ crate::i18n::t(&format!("date.{part}")) }</label>
-                    <input {class} id={input_id.clone()} name={input_id} type="text" inputmode="numeric" {autocomplete} {value} {oninput} />
+                    <input Class={class} id={input_id.clone()} name={input_id} type="text" inputmode="numeric" {autocomplete} {value} {oninput} />
                 </div>
             </div>
         }
     });
     html! {
-        <div class={group} key="date">
+        <div Class={group} key="date">
             <fieldset class="govuk-fieldset" role="group" aria-describedby={describedby}>
-                <legend class={super::class_list(&[Some("govuk-fieldset__legend"), Some(legend_size)])}>{ heading_text(props.heading, &props.legend) }</legend>
+                <legend Class={super::class_list(&[Some("govuk-fieldset__legend"), Some(legend_size)])}>{ heading_text(props.heading, &props.legend) }</legend>
                 { messages }
                 <div class="govuk-date-input" id={id.clone()}>{ for items }</div>
             </fieldset>

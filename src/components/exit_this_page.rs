@@ -147,7 +147,7 @@ pub fn ExitThisPage() -> Html {
             <a href={EXIT_URL} role="button" draggable="false" rel="nofollow noreferrer" {onclick} {onkeydown}
                class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button">
                 <span class="govuk-visually-hidden">{ t("common.exit_hidden") }</span>{ " " }{ t("common.exit_this_page") }
-                <div class={indicator}><div class={light(1)}></div><div class={light(2)}></div><div class={light(3)}></div></div>
+                <div Class={indicator}><div Class={light(1)}></div><div Class={light(2)}></div><div Class={light(3)}></div></div>
             </a>
             <span class="govuk-visually-hidden" role="status" id="exit-this-page-status">{ status }</span>
         </div>

@@ -110,6 +110,16 @@ pub fn hint_and_error(id: &str, hint: &Option<AttrValue>, error: &Option<AttrVal
 /// Class names joined by spaces, leaving out the `None`s: what Yew's
 /// `classes!` makes, as a plain string, so the wasm carries no ordered set
 /// for it.
+///
+/// A class worked out at run time is written `Class={...}`, never with a
+/// lower-case `class` (nor the shorthand): Yew's `html!` passes a `class` that is not
+/// a literal through its `Classes` set (an `IndexSet` with its hashing and
+/// whitespace splitting, about 1.5 KB brotli of the wasm), and only for the
+/// name `class`. `Class` is set with `setAttribute`, which lowercases the
+/// name on an HTML page (the DOM standard), and an HTML parser reads a
+/// prerendered `Class=` as `class`; the strings given are already what
+/// `Classes` would make of them (names joined by single spaces, none twice,
+/// never empty). `tests::no_class_set_at_run_time` keeps it so.
 pub fn class_list(names: &[Option<&str>]) -> String {
     let mut out = String::new();
     for name in names.iter().flatten() {
@@ -119,4 +129,37 @@ pub fn class_list(names: &[Option<&str>]) -> String {
         out.push_str(name);
     }
     out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    /// Every `.rs` file under `dir`, with its text.
+    fn sources(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap_or_default()));
+            }
+        }
+    }
+
+    #[test]
+    fn no_class_set_at_run_time() {
+        let mut files = Vec::new();
+        sources(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+        assert!(files.len() > 20, "the sources were read");
+        // Written in two parts so that this file does not match itself.
+        let (dynamic, shorthand) = (["class", "={"].concat(), [" {", "class}"].concat());
+        for (path, text) in files {
+            for (n, line) in text.lines().enumerate() {
+                assert!(
+                    !line.contains(&dynamic) && !line.contains(&shorthand),
+                    "{path}:{}: a class worked out at run time is written Class={{...}} (see class_list)",
+                    n + 1
+                );
+            }
+        }
+    }
 }

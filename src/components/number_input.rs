@@ -38,14 +38,14 @@ pub fn number_input(props: NumberInputProps) -> Html {
     ]);
     let label = html! { <label class="govuk-label govuk-label--l" for={id.clone()}>{ props.label.clone() }</label> };
     html! {
-        <div class={group} key="number">
+        <div Class={group} key="number">
             if props.heading {
                 <h1 class="govuk-label-wrapper" tabindex="-1">{ label }</h1>
             } else {
                 { label }
             }
             { messages }
-            <input {class} id={id.clone()} name={id} type="text" inputmode="numeric" spellcheck="false"
+            <input Class={class} id={id.clone()} name={id} type="text" inputmode="numeric" spellcheck="false"
                    aria-describedby={describedby} value={props.value.clone()} {oninput} />
         </div>
     }

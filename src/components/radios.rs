@@ -66,11 +66,11 @@ pub fn radios(props: RadiosProps) -> Html {
     // would show as nothing ticked while still being used.
     let key = format!("radios-{id}");
     html! {
-        <div class={group} {key}>
+        <div Class={group} {key}>
             <fieldset class="govuk-fieldset" aria-describedby={describedby}>
-                <legend class={super::class_list(&[Some("govuk-fieldset__legend"), Some(legend_size)])}>{ heading_text(props.heading, &props.legend) }</legend>
+                <legend Class={super::class_list(&[Some("govuk-fieldset__legend"), Some(legend_size)])}>{ heading_text(props.heading, &props.legend) }</legend>
                 { messages }
-                <div class={super::class_list(&[Some("govuk-radios"), props.inline.then_some("govuk-radios--inline")])} data-module="govuk-radios">{ for items }</div>
+                <div Class={super::class_list(&[Some("govuk-radios"), props.inline.then_some("govuk-radios--inline")])} data-module="govuk-radios">{ for items }</div>
             </fieldset>
         </div>
     }

@@ -32,7 +32,7 @@ pub fn summary_list(id: &'static str, rows: Vec<SummaryRow>) -> Html {
             action.is_none().then_some("govuk-summary-list__row--no-actions"),
         ]);
         html! {
-            <div {class}>
+            <div Class={class}>
                 <dt class="govuk-summary-list__key">{ row.key }</dt>
                 <dd class="govuk-summary-list__value">{ row.value }</dd>
                 { action.unwrap_or_default() }

@@ -115,7 +115,7 @@ fn value_row(d: &'static Dated, in_force: bool) -> Html {
     let until = d.confirmed_until.map_or_else(|| t("rates.until_changed").into_owned(), i18n::date);
     let class = crate::components::class_list(&[Some("govuk-table__row"), in_force.then_some("app-in-force")]);
     html! {
-        <tr {class}>
+        <tr Class={class}>
             <td class="govuk-table__cell">
                 { from_text(d.from) }
                 if in_force { { " " }{ tag(t("rates.in_force_tag").into(), "govuk-tag--green") } }

@@ -14,7 +14,7 @@ fn table_row(id: Option<String>, part: AttrValue, cell_class: &'static str, amou
     html! {
         <tr class="govuk-table__row" {id}>
             <th scope="row" class="govuk-table__header">{ part }</th>
-            <td class={cell_class}>{ amount }</td>
+            <td Class={cell_class}>{ amount }</td>
         </tr>
     }
 }
