@@ -30,7 +30,7 @@ const fn line_len(text: &[u8], at: usize) -> usize {
 /// The catalogue without its comments and blank lines, at compile time:
 /// the parser skips them anyway, and they cost the wasm about 0.5 KB
 /// brotli. `N` is [`WORDS_LEN`].
-const fn words_only<const N: usize>(text: &[u8]) -> [u8; N] {
+pub(crate) const fn words_only<const N: usize>(text: &[u8]) -> [u8; N] {
     let mut out = [0u8; N];
     let (mut at, mut n) = (0, 0);
     while at < text.len() {
@@ -54,7 +54,7 @@ const fn words_only<const N: usize>(text: &[u8]) -> [u8; N] {
 }
 
 /// How long [`words_only`]'s text is.
-const fn words_len(text: &[u8]) -> usize {
+pub(crate) const fn words_len(text: &[u8]) -> usize {
     let (mut at, mut n) = (0, 0);
     while at < text.len() {
         let len = line_len(text, at);

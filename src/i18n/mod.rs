@@ -10,6 +10,8 @@ pub mod locale;
 mod parameter_change;
 
 pub use en::add_staff_words;
+/// Comment and blank lines left out of an included file at compile time (src/embed.rs's lists).
+pub(crate) use en::{words_len, words_only};
 pub use locale::{is_rtl, known, normalise_digits, Language, Locale, LANGUAGES};
 
 use crate::state::fields::{FieldKind, UiError, Q};
