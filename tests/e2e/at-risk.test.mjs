@@ -147,8 +147,8 @@ describe('the people most at risk', () => {
       const reception = page.locator('#item-accommodation-reception_and_safe_care');
       assert.equal(await groupOf(page, 'item-accommodation-reception_and_safe_care'), 'accommodation-now');
       assert.match(await reception.textContent(), /boys who came to the UK alone/);
-      // It closes when he reaches 8 weeks in care, 6 weeks from today: the page says the day it changes.
-      assert.ok((await reception.textContent()).includes(`Ends on ${await daysFromToday(page, 42)}`), 'ends on the day he reaches 8 weeks');
+      // It closes when he reaches 8 weeks in care, 6 weeks from today: the page names its last day, the day before.
+      assert.ok((await reception.textContent()).includes(`Until ${await daysFromToday(page, 41)}`), 'open until the day before he reaches 8 weeks');
 
       await openJourney(page, env.server.url, 'care_leaver');
       await answerAll(page, { ...answers, 'how many weeks': '8' });

@@ -70,9 +70,9 @@ describe('keep the result: calendar, checklist, report a problem', () => {
       const rows = await timelineRows(page);
       assert.ok(rows.length >= 2, `${rows.length} timeline rows`);
       // At college now: Kent Supported Homes end at 21 unless still at college then, not flatly at 25.
-      const homes = rows.find((r) => r.what.startsWith("Your room in a host's home ends"));
-      assert.equal(homes.what, "Your room in a host's home ends (Kent Supported Homes). You can stay until 25 if you are still at college");
-      assert.equal(homes.date, rows.find((r) => r.what.startsWith('Kent stops paying your council tax')).date, 'on the 21st birthday');
+      const homes = rows.find((r) => r.what.startsWith("Last day of your room in a host's home"));
+      assert.equal(homes.what, "Last day of your room in a host's home (Kent Supported Homes). You can stay until 25 if you are still at college");
+      assert.equal(homes.date, rows.find((r) => r.what.startsWith('Last day before you turn 21')).date, 'on the day before the 21st birthday');
       const button = page.locator('#calendar-download');
       assert.equal((await button.textContent()).trim(), 'Add these dates to your calendar');
       assert.match(await page.locator('#calendar-hint').textContent(), /reminder 2 weeks before each date\. Nothing is sent\./);
@@ -106,7 +106,7 @@ describe('keep the result: calendar, checklist, report a problem', () => {
         uids.add(uid);
       }
       assert.equal(uids.size, rows.length, 'a UID for each event');
-      const council = events.find((e) => e.includes('SUMMARY:Kent stops paying your council tax'));
+      const council = events.find((e) => e.includes('SUMMARY:Last day before you turn 21'));
       assert.match(council, /DESCRIPTION:Kent pays your council tax until you turn 21\.\\nRead more: https:/);
       const dob = `${born[2]}${born[1].padStart(2, '0')}${born[0].padStart(2, '0')}`;
       assert.ok(!text.includes(dob), 'no date of birth in the file');
@@ -124,8 +124,8 @@ describe('keep the result: calendar, checklist, report a problem', () => {
       await answerAll(page, careLeaverAnswers(17, { 'in care now': 'Yes', 'how many weeks': '90', 'education or training': 'Yes' }));
       await seeResults(page);
       const rows = await timelineRows(page);
-      // The day after a contract's last day: it is due to end before it (it may be extended), never "has ended".
-      const contracts = rows.filter((r) => /^Kent's contract for this is due to end before this day: .+\. Ask if it still takes young people$/.test(r.what));
+      // A contract's last day: it is due to end on it (it may be extended), never "has ended".
+      const contracts = rows.filter((r) => /^Kent's contract for this is due to end on this day: .+\. Ask if it still takes young people$/.test(r.what));
       assert.ok(contracts.length >= 1, rows.map((r) => r.what).join(' | '));
       const { text } = await calendarFile(page);
       const events = text.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1);

@@ -87,7 +87,8 @@ describe('kinship: a family with its order', () => {
       });
       await seeResults(page);
       const kent = page.locator('#item-support-sgo_support_kent');
-      assert.match(await kent.textContent(), new RegExp(`Ends on ${words(from)}`));
+      // The last day, as the sentence says it ("until ..."), then Medway from the day after.
+      assert.match(await kent.textContent(), new RegExp(`Until ${words(until)}`));
       const medway = page.locator('#item-support-sgo_support_medway');
       assert.match(await medway.textContent(), new RegExp(`From ${words(from)}`));
       // Kent is named before Medway.

@@ -38,7 +38,7 @@ describe('the result, first things first', () => {
       const summary = await page.locator('#summary li').allTextContents();
       assert.ok(summary.length >= 3 && summary.length <= 5, `${summary.length} summary lines`);
       assert.match(summary.join(' '), /Open to you now: .*Someone to help you plan/);
-      assert.match(summary.join(' '), /Next change, on \d{1,2} [A-Z][a-z]+ \d{4}: /);
+      assert.match(summary.join(' '), /Next, on \d{1,2} [A-Z][a-z]+ \d{4}: /);
       for (const selector of ['#status h1', '#summary']) {
         const at = await screensTo(page, selector, 844);
         assert.ok(at <= 2, `${selector} ends ${at.toFixed(2)} screens down`);
@@ -58,11 +58,20 @@ describe('the result, first things first', () => {
       assert.equal(await page.locator('#section-entitlement > .app-how').count(), 1);
       // Plain names first, the official name in brackets.
       assert.match(await page.locator('#item-entitlement-personal_adviser h3, #item-entitlement-personal_adviser h4').textContent(), /^Someone to help you plan and get support \(a personal adviser\)/);
-      // One date convention: the item's end and the timeline say the same day.
+      // One date convention: the item's end and the timeline say the same day, its last.
       const ends = await page.locator('#item-entitlement-council_tax_paid').textContent();
-      const day = ends.match(/Ends on (\d{1,2} [A-Z][a-z]+ \d{4})/)?.[1] ?? (await page.locator('#section-entitlement-now .app-group-end').textContent()).match(/on (\d{1,2} [A-Z][a-z]+ \d{4})/)[1];
-      const row = page.locator('#timeline .govuk-summary-list__row', { hasText: 'Kent stops paying your council tax' });
+      const day = ends.match(/Until (\d{1,2} [A-Z][a-z]+ \d{4})/)?.[1] ?? (await page.locator('#section-entitlement-now .app-group-end').textContent()).match(/until (\d{1,2} [A-Z][a-z]+ \d{4})/)[1];
+      const row = page.locator('#timeline .govuk-summary-list__row', { hasText: 'Kent pays your council tax up to the month you turn 21' });
       assert.equal((await row.locator('.govuk-summary-list__key').textContent()).trim(), day);
+      // The 16 to 19 Bursary's last day (by age on 31 August) is in the timeline on the day the item names.
+      const bursary = page.locator('#item-entitlement-bursary_16_19');
+      if (await bursary.count()) {
+        const last = (await bursary.textContent()).match(/Until (\d{1,2} [A-Z][a-z]+ \d{4})/)?.[1] ?? (await page.locator('#section-entitlement-now .app-group-end').textContent()).match(/until (\d{1,2} [A-Z][a-z]+ \d{4})/)[1];
+        const bursaryRow = page.locator('#timeline .govuk-summary-list__row', { hasText: 'Last day of your 16 to 19 Bursary' });
+        assert.equal((await bursaryRow.locator('.govuk-summary-list__key').textContent()).trim(), last);
+      }
+      // A home of your own does not end at 25.
+      assert.doesNotMatch(await page.locator('#item-accommodation-independent_living').textContent(), /Until/);
       // Whole pounds without pence.
       assert.doesNotMatch(await page.locator('#main-content').textContent(), /£[\d,]+\.00\b/);
       await expectNoAxeViolations(page);

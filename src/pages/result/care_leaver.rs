@@ -3,25 +3,38 @@
 use super::items::{app_section, grouped, how_we_worked, para};
 use crate::components::{summary_list, SummaryRow};
 use crate::i18n::{self, t, tf};
-use rules::{Date, Event, Item, Kind, Outcome};
+use rules::{Date, Event, Item, Kind, Outcome, When};
 use std::borrow::Cow;
 use yew::prelude::*;
 
-/// The day an event changes things, as the page shows it: a contract's
-/// end is its last day in the rules, so the change is the day after; every
-/// other event (a birthday, a new rate) is already the day it changes.
-pub fn change_day(e: &Event) -> Date {
-    if e.event == "contract_ends" {
-        e.date.add_days(1).unwrap_or(e.date)
+/// The day the page shows an event on. A date of an end is always the
+/// last day the thing is open ("Last day ...", as the items' "Until ..."):
+/// a contract's end is its last day in the rules; an age limit's end (the
+/// rules' `*_ends` events) falls on the birthday, so its last day is the day
+/// before. Every other event (a birthday, a start, a new rate) is shown on
+/// its own day.
+pub fn shown_day(e: &Event) -> Date {
+    if e.event != "contract_ends" && e.event.ends_with("_ends") {
+        e.date.add_days(-1).unwrap_or(e.date)
     } else {
         e.date
     }
 }
 
 /// What is still to come for this person, from the date the rules are read
-/// for, in date order (the rules keep the timeline in date order).
-pub fn events(outcome: &Outcome) -> Vec<&Event> {
-    outcome.timeline.iter().filter(|e| change_day(e) >= outcome.on && outcome.concerns(e)).collect()
+/// for, in date order. The 16 to 19 Bursary ends with a school or college
+/// year, not on a birthday, so the rules' timeline has no event for it: its
+/// end is added from the item's own last day, as `bursary_16_19_ends` (on
+/// the day after, like the other `*_ends`).
+pub fn events(outcome: &Outcome) -> Vec<Event> {
+    let mut all: Vec<Event> = outcome.timeline.iter().filter(|e| outcome.concerns(e)).cloned().collect();
+    let bursary = outcome.items.iter().find(|i| i.id == "bursary_16_19" && i.when != Some(When::NotAvailable));
+    if let Some((last, date)) = bursary.and_then(|i| Some((i.until?, i.until?.add_days(1)?))) {
+        let at = all.iter().position(|e| shown_day(e) > last).unwrap_or(all.len());
+        all.insert(at, Event { date, event: "bursary_16_19_ends", option: Some("bursary_16_19") });
+    }
+    all.retain(|e| shown_day(e) >= outcome.on);
+    all
 }
 
 /// An event in words, without its date.
@@ -64,7 +77,7 @@ pub fn headline(status: &str, outcome: &Outcome, kent: bool) -> Option<String> {
 pub fn accommodation(outcome: &Outcome) -> Html {
     let outside = outcome.items.iter().any(|i| i.kind == Kind::Status && matches!(i.id, "not_yet" | "beyond_age"));
     let all: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Accommodation).collect();
-    let shown: Vec<&Item> = all.iter().copied().filter(|i| i.when != Some(rules::When::NotAvailable)).collect();
+    let shown: Vec<&Item> = all.iter().copied().filter(|i| i.when != Some(When::NotAvailable)).collect();
     if outside || all.is_empty() {
         return Html::default();
     }
@@ -81,7 +94,7 @@ pub fn accommodation(outcome: &Outcome) -> Html {
 }
 
 /// The timeline as a dated list: what is still to come for this person,
-/// on the day each thing changes.
+/// each on the day it starts or, for an end, its last day.
 pub fn timeline(outcome: &Outcome) -> Html {
     let events = events(outcome);
     if events.iter().all(|e| e.event == "turns_18") {
@@ -89,7 +102,7 @@ pub fn timeline(outcome: &Outcome) -> Html {
     }
     let rows: Vec<SummaryRow> = events
         .into_iter()
-        .map(|e| SummaryRow { key: i18n::date(change_day(e)).into(), value: html! { event_words(e) }, change: None })
+        .map(|e| SummaryRow { key: i18n::date(shown_day(&e)).into(), value: html! { event_words(&e) }, change: None })
         .collect();
     app_section(Some("timeline-section".into()), t("care_leaver.timeline.title").into(), summary_list("timeline", rows))
 }

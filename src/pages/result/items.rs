@@ -28,14 +28,17 @@ pub fn title_id(item: &Item) -> String {
     format!("{}.{}", item.kind.as_str(), item.id)
 }
 
-/// The day an item stops: the day after its last day. The page says when
-/// things change ("Ends on 14 March 2028"), as the timeline does, never an
-/// item's last day, so an item and its timeline event show the same date.
+/// The end the page shows for an item: its last day (`until`), as every
+/// date of an end the page names is the last day something is open
+/// ("Until 31 March 2028"), like the sentences ("due to end on 31 March
+/// 2028") and the timeline ("Last day ..."), never the day after. A home of
+/// one's own does not end: what closes at 21 or 25 is the leaving-care
+/// help the item belongs to, which the personal adviser's end says.
 pub fn end_day(item: &Item) -> Option<Date> {
-    item.until.and_then(|d| d.add_days(1))
+    item.until.filter(|_| item.id != "independent_living")
 }
 
-/// "Ends on 14 March 2028".
+/// "Until 31 March 2028".
 pub fn ends_on(d: Date) -> String {
     tf("result.ends_on", &[("date", i18n::date(d))])
 }

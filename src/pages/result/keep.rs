@@ -136,7 +136,7 @@ const ICS_NAME: &str = "kent-support-planner-dates.ics";
 /// to read more (its first source, else Kent's care leavers page).
 pub fn cal_events(outcome: &Outcome) -> Vec<CalEvent> {
     care_leaver::events(outcome)
-        .into_iter()
+        .iter()
         .map(|e| {
             let item = e.about().and_then(|id| outcome.items.iter().find(|i| i.id == id));
             let mut text =
@@ -149,7 +149,7 @@ pub fn cal_events(outcome: &Outcome) -> Vec<CalEvent> {
             text.push_str(&tf("calendar.read_more", &[("url", url.into_owned())]));
             CalEvent {
                 key: [e.event, e.option.unwrap_or_default()].join("-"),
-                date: care_leaver::change_day(e),
+                date: care_leaver::shown_day(e),
                 title: care_leaver::event_words(e),
                 description: text,
             }
@@ -266,9 +266,10 @@ mod tests {
         let events = care_leaver::events(&outcome);
         let text = crate::calendar::ics(&cal_events(&outcome), (rules::Date::ymd(2026, 12, 7), 0));
         assert_eq!(text.matches("BEGIN:VEVENT").count(), events.len());
-        // The 21st birthday (25 August 2028): council tax.
+        // The day before the 21st birthday (25 August 2028): council tax's
+        // last day.
         let whole = text.replace("\r\n ", "");
-        assert!(whole.contains("DTSTART;VALUE=DATE:20280825\r\n"), "{whole}");
+        assert!(whole.contains("DTSTART;VALUE=DATE:20280824\r\n"), "{whole}");
         assert!(whole.contains(&format!("SUMMARY:{}\r\n", crate::calendar::escape(&t("event.council_tax_paid_ends")))));
         assert!(whole.contains("DESCRIPTION:Kent pays your council tax until you turn 21.\\nRead more: https://"));
         assert!(!whole.contains("2007"), "no date of birth in the file");
@@ -277,14 +278,14 @@ mod tests {
         let homes = crate::calendar::escape(&t("event.kent_supported_homes_ends"));
         assert!(homes.contains("until 25 if you are still at college"), "{homes}");
         assert!(
-            whole.contains(&format!("DTSTART;VALUE=DATE:20280825\r\nDTEND;VALUE=DATE:20280826\r\nSUMMARY:{homes}\r\n"))
+            whole.contains(&format!("DTSTART;VALUE=DATE:20280824\r\nDTEND;VALUE=DATE:20280825\r\nSUMMARY:{homes}\r\n"))
         );
     }
 
     #[test]
     fn a_contract_end_reads_true_in_the_reminder_two_weeks_before_it_and_on_the_day() {
         // 17 and in care: the on-site support's contract's last day is 31
-        // March 2028, so the event is on 1 April, the timeline's day.
+        // March 2028, the timeline's day and the event's.
         let json = P2.replace(
             r#""date_of_birth":"2007-08-25","looked_after_now":false"#,
             r#""date_of_birth":"2009-06-10","looked_after_now":true"#,
@@ -294,8 +295,8 @@ mod tests {
         let whole = text.replace("\r\n ", "");
         let onsite = t("accommodation.supported_accommodation_onsite");
         let title = crate::calendar::escape(&tf("event.contract_ends", &[("option", onsite.into())]));
-        assert!(title.starts_with("Kent's contract for this is due to end before this day: "), "{title}");
-        let event = format!("DTSTART;VALUE=DATE:20280401\r\nDTEND;VALUE=DATE:20280402\r\nSUMMARY:{title}\r\n");
+        assert!(title.starts_with("Kent's contract for this is due to end on this day: "), "{title}");
+        let event = format!("DTSTART;VALUE=DATE:20280331\r\nDTEND;VALUE=DATE:20280401\r\nSUMMARY:{title}\r\n");
         assert!(whole.contains(&event), "{whole}");
         // The reminder says the same, two weeks before.
         assert!(whole.contains(&format!("TRIGGER:-P14D\r\nDESCRIPTION:{title}\r\n")));

@@ -254,10 +254,10 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             lines.push(t("result.summary.money_ask").into_owned());
         }
     }
-    if let Some(e) = care_leaver::events(outcome).into_iter().next() {
+    if let Some(e) = care_leaver::events(outcome).first() {
         lines.push(tf(
             "result.summary.next",
-            &[("date", i18n::date(care_leaver::change_day(e))), ("what", care_leaver::event_words(e))],
+            &[("date", i18n::date(care_leaver::shown_day(e))), ("what", care_leaver::event_words(e))],
         ));
     } else if let Some(step) = outcome.items.iter().find(|i| i.kind == Kind::Step && i.is_open_now()) {
         lines.push(tf("result.summary.first_step", &[("step", short_name(step))]));

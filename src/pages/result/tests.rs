@@ -2,8 +2,8 @@
 //! (`rules::evaluate` and the same i18n, not the DOM): their reading age,
 //! and one date for an item's end and its timeline event.
 
-use super::care_leaver::{change_day, events};
-use super::items::{amount_words, end_day, ends_on, title_id};
+use super::care_leaver::{events, shown_day};
+use super::items::{amount_words, end_day, ends_on, rule_sentences, title_id};
 use super::*;
 
 /// The people of the December 2026 review (P1 to P4) and two more, as the
@@ -72,7 +72,7 @@ fn visible_words(view: View, outcome: &Outcome) -> Vec<String> {
         }
     }
     for e in events(outcome) {
-        out.push(care_leaver::event_words(e));
+        out.push(care_leaver::event_words(&e));
     }
     out
 }
@@ -160,7 +160,7 @@ fn the_summary_has_four_or_five_lines_and_a_headline_of_what_you_get() {
 }
 
 /// Every item's end and the timeline event for the same thing show the
-/// same date: the day it changes.
+/// same date: the last day it is open.
 #[test]
 fn an_item_ends_on_the_day_its_timeline_event_shows() {
     let mut checked = 0;
@@ -180,14 +180,14 @@ fn an_item_ends_on_the_day_its_timeline_event_shows() {
                     // A contract's end closes a place that may close sooner for
                     // the person (an age limit): never later.
                     if e.event == "contract_ends" {
-                        assert!(end <= change_day(e), "{id} on {on:?} ends after its contract");
-                        if end < change_day(e) {
+                        assert!(end <= shown_day(&e), "{id} on {on:?} ends after its contract");
+                        if end < shown_day(&e) {
                             continue;
                         }
                     }
                     let shown = ends_on(end);
-                    let event = i18n::date(change_day(e));
-                    assert!(shown.ends_with(&event), "{id} on {on:?}: the item says \"{shown}\", the timeline {event}");
+                    let event = i18n::date(shown_day(&e));
+                    assert_eq!(shown, format!("Until {event}"), "{id} on {on:?}: the item and the timeline disagree");
                     dates.push(event);
                     checked += 1;
                 }
@@ -208,4 +208,99 @@ fn a_place_and_an_entitlement_closed_for_the_same_reason_are_listed_once() {
         "the rules close Staying Put as a place and as an entitlement"
     );
     assert_eq!(super::closed_items(&outcome).iter().filter(|i| closed(i)).count(), 1);
+}
+
+/// A care leaver of 16 in care whose on-site support's contract ends before
+/// they turn 18, and the December 2026 review's special guardian: Medway
+/// looked after the child before an order of 7 December 2024, so Medway
+/// helps the family until the order is 3 years old, 7 December 2027 (reg 5).
+const ENDS: &[&str] = &[
+    r#"{"journey":"care_leaver","on":"2026-12-07","answers":{"date_of_birth":"2010-06-10","looked_after_now":true,"weeks_looked_after_since_14":60,"looked_after_since_16":true,"looked_after_on_18th_birthday":false,"special_guardianship_from_care":false,"privately_fostered":false,"in_education_or_training":true,"in_higher_education":false,"starting_apprenticeship":false,"living_with_foster_carer":false,"kent_care_leaver":true,"immigration_status":"settled","unaccompanied_asylum_seeking":false,"in_shared_accommodation_since_before_2023_11_13":false,"disabled":false,"special_educational_needs":false,"care_act_eligible_needs":false}}"#,
+    r#"{"journey":"kinship","on":"2026-12-07","answers":{"child_age":4,"child_looked_after_now":false,"child_previously_looked_after":true,"arrangement":"special_guardianship_order","arrangement_in_place":true,"lives_in":"kent","looked_after_by":"medway","order_made_on":"2024-12-07"}}"#,
+];
+
+/// One convention for every date of an end: the last day the thing is
+/// open. An item's "Until ..." names the day its own sentences name ("due
+/// to end on 31 March 2028", "until 7 December 2027"); the review found the
+/// list saying "Ends on" the day after. Read on the eve of each end and on
+/// the day, when it is still open.
+#[test]
+fn an_items_end_names_the_day_its_sentences_name() {
+    let mut checked = vec![];
+    for json in PEOPLE.iter().map(|(_, j)| *j).chain(ENDS.iter().copied()) {
+        let base = scenario(json);
+        let outcome = rules::evaluate(&base);
+        let lasts: Vec<rules::Date> = outcome.items.iter().filter_map(end_day).collect();
+        for on in lasts.iter().flat_map(|d| [d.add_days(-1), Some(*d)]).flatten().chain([base.on]) {
+            let outcome = rules::evaluate(&rules::Scenario { on, answers: base.answers.clone() });
+            for item in outcome.items.iter().filter(|i| i.when != Some(When::NotAvailable)) {
+                let (Some(last), Some(shown_last)) = (item.until, end_day(item)) else { continue };
+                let named = item.facts.iter().any(|(k, f)| {
+                    matches!(*k, "until" | "contract_end") && matches!(f, rules::Fact::Date(d) if *d == last)
+                });
+                let pairs: Vec<(&'static str, &rules::Item)> = item.because.iter().map(|r| (*r, item)).collect();
+                let words = rule_sentences(&pairs, &outcome).join(" ");
+                if !named || !words.contains(&i18n::date(last)) {
+                    continue;
+                }
+                let shown = ends_on(shown_last);
+                assert_eq!(shown, format!("Until {}", i18n::date(last)), "{} on {on:?}: {words}", item.id);
+                let line = format!("{}: {shown}", item.id);
+                if !checked.contains(&line) {
+                    checked.push(line);
+                }
+            }
+        }
+    }
+    println!("{checked:?}");
+    for end in ["supported_accommodation_onsite: Until 31 March 2028", "Until 7 December 2027"] {
+        assert!(checked.iter().any(|c| c.ends_with(end)), "{end} not checked: {checked:?}");
+    }
+}
+
+/// The review's care leaver, born 7 November 2007, at college and 19 on 7
+/// December 2026: the 16 to 19 Bursary goes by age on 31 August, so 30
+/// August 2027 is its last day (CONTRACT, who-has-what). It is in the
+/// timeline and is the next thing in the summary, on that day too; on 31
+/// August it has gone. A home of one's own shows no end: the rules' `until`
+/// (the day before 25) stays in the JSON, the page names none.
+#[test]
+fn the_bursarys_last_day_is_the_next_thing_and_a_home_of_your_own_does_not_end() {
+    let json = PEOPLE[1].1.replace("2007-08-25", "2007-11-07");
+    let base = scenario(&json);
+    let read = |y, m, d| {
+        let sc = rules::Scenario { on: rules::Date::ymd(y, m, d), answers: base.answers.clone() };
+        let outcome = rules::evaluate(&sc);
+        (summary_lines(View::of(&sc), &outcome), outcome)
+    };
+    let next = "Next, on 30 August 2027: Last day of your 16 to 19 Bursary: you are 19 or over on the next 31 August.";
+    for (y, m, d) in [(2026, 12, 7), (2027, 8, 29), (2027, 8, 30)] {
+        let (lines, outcome) = read(y, m, d);
+        assert!(lines.iter().any(|l| l == next), "{y}-{m}-{d}: {lines:?}");
+        let bursary = outcome.items.iter().find(|i| i.id == "bursary_16_19").unwrap();
+        assert_eq!(end_day(bursary).map(ends_on).as_deref(), Some("Until 30 August 2027"));
+        let e = events(&outcome).into_iter().find(|e| e.event == "bursary_16_19_ends").unwrap();
+        assert_eq!(shown_day(&e), rules::Date::ymd(2027, 8, 30));
+        let home = outcome.items.iter().find(|i| i.id == "independent_living").unwrap();
+        assert_eq!(home.until, Some(rules::Date::ymd(2032, 11, 6)));
+        assert_eq!(end_day(home), None);
+    }
+    let (lines, outcome) = read(2027, 8, 31);
+    assert!(!outcome.items.iter().any(|i| i.id == "bursary_16_19" && i.is_open_now()));
+    assert!(!events(&outcome).iter().any(|e| e.event == "bursary_16_19_ends"));
+    assert!(!lines.iter().any(|l| l.contains("Bursary")), "{lines:?}");
+}
+
+/// An end in the timeline is shown on its last day: the 21st birthday's
+/// Staying Put and council tax ends on the day before it, the contract's on
+/// its own last day.
+#[test]
+fn the_timeline_shows_each_end_on_its_last_day() {
+    let outcome = rules::evaluate(&scenario(PEOPLE[1].1));
+    let day = |id: &str| events(&outcome).into_iter().find(|e| e.event == id).map(|e| shown_day(&e));
+    assert_eq!(day("council_tax_paid_ends"), Some(rules::Date::ymd(2028, 8, 24)));
+    assert_eq!(day("personal_adviser_ends"), Some(rules::Date::ymd(2032, 8, 24)));
+    let onsite = rules::evaluate(&scenario(ENDS[0]));
+    let contract = events(&onsite).into_iter().find(|e| e.event == "contract_ends").unwrap();
+    assert_eq!(shown_day(&contract), rules::Date::ymd(2028, 3, 31));
 }

@@ -320,3 +320,27 @@ fn a_family_with_its_order_starts_from_it() {
     a.arrangement_in_place = true;
     assert_eq!(evaluate(&a, on).fact("arrangement_in_place"), None);
 }
+
+/// Child Benefit's figures cite the document that sets them (the review
+/// read "2026-27 ... dated 6 April 2025", a page read for 2025-26): on the
+/// eve of the 2026-27 rates the 2025-26 figure and that page; on the day,
+/// HM Treasury's statement of 26 November 2025 (HCWS1100), dated before
+/// the figures start and after the page.
+#[test]
+fn child_benefit_cites_the_document_that_sets_each_years_figures() {
+    let family = answers(Arrangement::SpecialGuardianshipOrder, false, false, LivesIn::Kent);
+    let cited = |on: Date| {
+        let o = evaluate(&family, on);
+        let cb = o.item(Kind::Entitlement, "child_benefit").unwrap();
+        (cb.amount.map(|m| m.to_string()), cb.sections.clone())
+    };
+    let (eve, eve_cites) = cited(Date::ymd(2026, 4, 5));
+    assert_eq!(eve.as_deref(), Some("26.05"));
+    assert_eq!(eve_cites, vec![("child_benefit_rates", "2025-26")]);
+    let (day, day_cites) = cited(Date::ymd(2026, 4, 6));
+    assert_eq!(day.as_deref(), Some("27.05"));
+    assert_eq!(day_cites, vec![("hmt_child_benefit_uprating_2026_27", "2026-27 (3.8% uprating)")]);
+    let statement = crate::params::sources::source("hmt_child_benefit_uprating_2026_27").unwrap();
+    assert_eq!(statement.date, Date::ymd(2025, 11, 26));
+    assert!(statement.url.starts_with("https://"));
+}
