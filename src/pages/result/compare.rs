@@ -40,16 +40,10 @@ pub struct Difference<'a> {
 }
 
 /// Kinds whose opening, closing or amount is compared (not the steps of a
-/// process, nor blockers and cautions, which the status speaks for).
-const COMPARED: &[Kind] = &[
-    Kind::Payment,
-    Kind::Total,
-    Kind::Arrangement,
-    Kind::Entitlement,
-    Kind::Accommodation,
-    Kind::Support,
-    Kind::FosteringType,
-];
+/// process, nor blockers and cautions, which the status speaks for; a
+/// child's payment is in the weekly total).
+const COMPARED: &[Kind] =
+    &[Kind::Total, Kind::Arrangement, Kind::Entitlement, Kind::Accommodation, Kind::Support, Kind::FosteringType];
 
 /// What differs from `before` to `after` (the same answers on two dates):
 /// the status first, then the items in the second outcome's order, then
@@ -98,24 +92,21 @@ fn row(d: &Difference, before: &Outcome, after: &Outcome, amounts: bool) -> Opti
         Change::Amount if amounts => tf("compare.amount", &[("before", money(d.before)), ("after", money(d.after))]),
         Change::Amount => return None,
     };
-    let pairs: Vec<(&'static str, &Item)> = why.because.iter().map(|r| (*r, why)).collect();
-    let mut lines: Vec<String> = d.after.and_then(reason_words).into_iter().collect();
-    lines.extend(rule_sentences(&pairs, outcome));
-    // A child's payment is named as its pay table is ("Child 1, aged 7").
-    let age = why.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| i18n::fact(*v)).unwrap_or_default();
-    let n = why.id.strip_prefix("child_").unwrap_or_default().to_string();
+    let mut pairs = Vec::new();
+    for r in &why.because {
+        pairs.push((*r, why));
+    }
+    let mut lines = rule_sentences(&pairs, outcome);
+    if let Some(reason) = d.after.and_then(reason_words) {
+        lines.insert(0, reason);
+    }
     let key = match why.kind {
-        Kind::Status => t("compare.status").into_owned(),
-        _ => i18n::first(&[title_id(why), "fostering.pay.caption".into()], &[("n", n), ("age", age)]),
+        Kind::Status => t("compare.status"),
+        _ => t(&title_id(why)),
     };
     Some(SummaryRow {
-        key: key.into(),
-        value: html! {
-            <>
-                <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{ words.trim() }</p>
-                <p class="govuk-body-s">{ lines.join(" ") }</p>
-            </>
-        },
+        key: key.into_owned().into(),
+        value: super::items::para(format!("{} {}", words.trim(), lines.join(" ")).into()),
         change: None,
     })
 }
@@ -125,8 +116,12 @@ fn row(d: &Difference, before: &Outcome, after: &Outcome, amounts: bool) -> Opti
 /// another council looked after.
 pub fn compare(before: &Outcome, after: &Outcome, amounts: bool) -> Html {
     let differences = diff(before, after);
-    let rows: Vec<SummaryRow> = differences.iter().filter_map(|d| row(d, before, after, amounts)).collect();
-    let items: Vec<&Item> = differences.iter().filter_map(|d| d.after.or(d.before)).collect();
+    let mut rows = Vec::new();
+    let mut items = Vec::new();
+    for d in &differences {
+        rows.extend(row(d, before, after, amounts));
+        items.extend(d.after.or(d.before));
+    }
     let dates = [("from", i18n::date(before.on)), ("to", i18n::date(after.on))];
     let title = tf("compare.heading", &dates);
     let body = if rows.is_empty() {
@@ -148,11 +143,10 @@ pub fn next_change(outcome: &Outcome) -> Option<Date> {
 pub fn next_button(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     let Some(day) = next_change(outcome) else { return Html::default() };
     let d = state.dispatcher();
-    let parts = [u32::from(day.day()), u32::from(day.month()), day.year().unsigned_abs()]
-        .map(|n| i18n::digits(&n.to_string(), false));
     let onclick = Callback::from(move |_: MouseEvent| {
-        for (p, v) in DATE_PARTS.iter().zip(parts.iter()) {
-            d.dispatch(Action::Set(format!("plan_date-{p}"), v.clone()));
+        let parts = [u32::from(day.day()), u32::from(day.month()), day.year().unsigned_abs()];
+        for (p, n) in DATE_PARTS.iter().zip(parts) {
+            d.dispatch(Action::Set(format!("plan_date-{p}"), i18n::digits(&n.to_string(), false)));
         }
         d.dispatch(Action::PlanDate);
     });
@@ -243,17 +237,16 @@ mod tests {
         let april = outcome(json, Date::ymd(2025, 4, 1));
         let tax_year = outcome(json, Date::ymd(2025, 4, 6));
         let got = changes(&diff(&before, &april));
-        assert!(got.contains(&(Change::Amount, "child_1")), "{got:?}");
         assert!(got.contains(&(Change::Amount, "weekly")), "{got:?}");
         assert!(!got.iter().any(|c| c.1 == "yearly" || c.1 == "tax_free_limit"), "{got:?}");
         let got = changes(&diff(&april, &tax_year));
         assert_eq!(got.iter().filter(|c| c.1 == "tax_free_limit").count(), 1, "{got:?}");
-        assert!(!got.iter().any(|c| c.1 == "child_1"), "{got:?}");
+        assert!(!got.iter().any(|c| c.1 == "weekly" || c.1 == "child_1"), "{got:?}");
         // Not the amounts of someone Kent does not pay: no row.
         let d = diff(&before, &april);
-        let pay = d.iter().find(|x| x.after.is_some_and(|i| i.id == "child_1"));
+        let pay = d.iter().find(|x| x.after.is_some_and(|i| i.id == "weekly"));
         assert!(pay.is_some_and(|x| row(x, &before, &april, false).is_none()));
-        assert!(pay.and_then(|x| row(x, &before, &april, true)).is_some_and(|r| r.key.starts_with("Child 1, aged 6")));
+        assert!(pay.and_then(|x| row(x, &before, &april, true)).is_some_and(|r| r.key == "Total each week"));
     }
 
     fn item(kind: Kind, id: &'static str, when: Option<When>, pence: Option<u32>) -> Item {

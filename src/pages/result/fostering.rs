@@ -42,23 +42,21 @@ fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) 
         .iter()
         .find(|y| y.estimate)
         .map(|y| tf("fostering.forecast.latest", &[("date", i18n::date(y.rates_from))]));
-    let rows = years
-        .iter()
-        .map(|y| {
-            let (sure, colour) = if y.estimate {
-                ("common.estimate", "govuk-tag--yellow")
-            } else {
-                ("fostering.forecast.confirmed", "govuk-tag--green")
-            };
-            let year = y.weekly.checked_times(52).map(nearest_hundred).map(i18n::money).unwrap_or_default();
-            let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly)), ("year", year)]);
-            SummaryRow {
-                key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", y.age.to_string())]).into(),
-                value: html! { <>{ pay }{ " " }{ tag(t(sure).into(), colour) }</> },
-                change: None,
-            }
-        })
-        .collect();
+    let mut rows = Vec::new();
+    for y in &years {
+        let (sure, colour) = if y.estimate {
+            ("common.estimate", "govuk-tag--yellow")
+        } else {
+            ("fostering.forecast.confirmed", "govuk-tag--green")
+        };
+        let year = y.weekly.checked_times(52).map(nearest_hundred).map(i18n::money).unwrap_or_default();
+        let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly)), ("year", year)]);
+        rows.push(SummaryRow {
+            key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", y.age.to_string())]).into(),
+            value: html! { <>{ pay }{ " " }{ tag(t(sure).into(), colour) }</> },
+            change: None,
+        });
+    }
     let body = html! {
         <>
             { para(t("fostering.forecast.intro").into()) }

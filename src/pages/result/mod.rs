@@ -580,9 +580,9 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                             // What differs from today's result, which reads
                             // the answers for today (issue 19 item 2).
                             let today = (state.on != state.today && !view.stopped)
-                                .then(|| crate::state::typed(journey, &state.raw, state.today, state.today))
+                                .then(|| state.scenario_on(state.today))
                                 .flatten()
-                                .map(|answers| shown(&rules::Scenario { on: state.today, answers }));
+                                .map(|s| rules::evaluate(&s));
                             html! {
                                 <>
                                     { header(view, &o) }
