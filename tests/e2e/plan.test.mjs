@@ -166,6 +166,15 @@ describe('planning ahead', () => {
       assert.match(limit.value, /^£[\d,]+ a year, then £[\d,]+ a year\./);
       assert.ok(!rows.some((r) => /^A year/.test(r.key)), 'the year\'s total is left to the weekly one');
       await expectNoAxeViolations(page);
+      // Tomorrow (not a 1 April or a 6 April, when rates and limits change): nothing changes, and it says so.
+      const day = new Date();
+      do day.setDate(day.getDate() + 1);
+      while (day.getMonth() === 3 && (day.getDate() === 1 || day.getDate() === 6));
+      const tomorrow = [String(day.getDate()), String(day.getMonth() + 1), String(day.getFullYear())];
+      await planFor(page, tomorrow);
+      assert.equal(await page.locator('#compare-list').count(), 0);
+      assert.equal((await page.locator('#compare p').textContent()).trim(), `Nothing we show changes from ${todayWords()} to ${words(tomorrow)}.`);
+      await expectNoAxeViolations(page);
     }));
 
   test('a foster carer reads each child\'s pay a year at a time until 18, 1280 px and 320 px', () =>
