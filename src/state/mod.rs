@@ -217,8 +217,14 @@ impl State {
 
     /// The scenario to evaluate, when the answers are complete.
     pub fn scenario(&self) -> Option<Scenario> {
+        self.scenario_on(self.on)
+    }
+
+    /// The scenario for these answers on `on`, typed for that date (the
+    /// result compares today's with the planned date's).
+    pub fn scenario_on(&self, on: Date) -> Option<Scenario> {
         let journey = self.journey?;
-        typed(journey, &self.raw, self.today, self.on).map(|answers| Scenario { on: self.on, answers })
+        typed(journey, &self.raw, self.today, on).map(|answers| Scenario { on, answers })
     }
 
     /// The step a request may land on: a question on the route, or the check

@@ -394,6 +394,54 @@ pub fn evaluate(a: &FosteringAnswers, on: Date) -> Outcome {
     ctx.finish(Journey::Fostering, items, Vec::new())
 }
 
+/// One year of a child's pay forecast: what Kent would pay for the
+/// child on `on`, a year (or more) after the page's date, when the child
+/// is `age`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Forecast {
+    /// The day: the page's date, then each year on from it.
+    pub on: Date,
+    /// The child's age that day.
+    pub age: u8,
+    /// Kent's weekly payment for the child that day (the result's own rules).
+    pub weekly: Money,
+    /// The payment is an estimate: no confirmed table covers the day (the
+    /// latest known figures stand in), or a figure is uncertain.
+    pub estimate: bool,
+    /// The first day of the figures that stand in, when an estimate.
+    pub rates_from: Date,
+}
+
+/// Child `child`'s pay (counting from 0), year by year: on the page's
+/// date `on`, then on each day a year on, until the year before they turn
+/// 18 ([`params::ADULT_AGE`]). A child who is `a` on `on` is `a + k` a
+/// year on `k` times (their age counts the birthdays, which come once a
+/// year), so no date of birth is needed. Each is the payment [`evaluate`]
+/// gives that day, so the forecast and the result cannot disagree, and a
+/// year no table covers is an estimate at the latest rates. Empty for a
+/// child not in the answers.
+pub fn forecast(a: &FosteringAnswers, child: usize, on: Date) -> Vec<Forecast> {
+    let Some(&one) = a.children.get(child) else { return Vec::new() };
+    let adult = params::ADULT_AGE.at(on).and_then(params::Found::count).unwrap_or(18);
+    let mut answers = a.clone();
+    let mut rows = Vec::new();
+    for age in one.age..u8::try_from(adult).unwrap_or(18) {
+        let Some(day) = on.add_months(12 * i32::from(age - one.age)) else { break };
+        answers.children = vec![crate::Child { age, ..one }];
+        let o = evaluate(&answers, day);
+        if let Some(pay) = o.item(Kind::Payment, "child_1") {
+            rows.push(Forecast {
+                on: day,
+                age,
+                weekly: pay.amount.unwrap_or(Money::ZERO),
+                estimate: pay.estimate,
+                rates_from: o.rates.stale_from.unwrap_or(o.rates.as_of),
+            });
+        }
+    }
+    rows
+}
+
 /// The payment ids for up to ten children.
 const CHILD_IDS: [&str; 10] =
     ["child_1", "child_2", "child_3", "child_4", "child_5", "child_6", "child_7", "child_8", "child_9", "child_10"];
@@ -536,5 +584,102 @@ mod tests {
             }
         }
         assert!(told > 1000, "the people tried are told many reasons ({told})");
+    }
+
+    fn forecast_of(ages: &[u8], on: Date) -> Vec<Forecast> {
+        forecast(&answers(Relationship::NonRelated, true, true, ages), 0, on)
+    }
+
+    fn weekly(rows: &[Forecast]) -> Vec<(u8, Money)> {
+        rows.iter().map(|r| (r.age, r.weekly)).collect()
+    }
+
+    #[test]
+    fn a_forecast_runs_a_year_at_a_time_from_the_page_date_to_the_year_before_18() {
+        let on = Date::ymd(2026, 12, 7);
+        let rows = forecast_of(&[7], on);
+        assert_eq!(rows.iter().map(|r| r.age).collect::<Vec<_>>(), (7..18).collect::<Vec<_>>());
+        assert_eq!(rows.first().map(|r| r.on), Some(on));
+        assert_eq!(rows.get(1).map(|r| r.on), Some(Date::ymd(2027, 12, 7)));
+        assert_eq!(rows.last().map(|r| r.on), Some(Date::ymd(2036, 12, 7)));
+        // The eve of the 18th birthday: a child of 17 has one year left, a
+        // child of 0 has eighteen; nothing for a child not in the answers.
+        assert_eq!(forecast_of(&[17], on).len(), 1);
+        assert_eq!(forecast_of(&[0], on).len(), 18);
+        assert!(forecast(&answers(Relationship::NonRelated, true, true, &[7]), 1, on).is_empty());
+        // Kent's 2026-27 table was not found (DOMAIN 1.2): every year is an
+        // estimate at the rates from 1 April 2025.
+        assert!(rows.iter().all(|r| r.estimate && r.rates_from == Date::ymd(2025, 4, 1)));
+    }
+
+    #[test]
+    fn a_forecast_changes_amount_at_each_age_band() {
+        // Kent's 2025-26 rates (DOMAIN 1.2): maintenance 5-10 £232.62,
+        // 11-15 £266.00, 16+ £310.15; reward 0-8 £150.53, 9-18 £285.92.
+        let rows = forecast_of(&[8], Date::ymd(2025, 6, 1));
+        let pence = |p: u32| Money::pence(p);
+        assert_eq!(
+            weekly(&rows),
+            vec![
+                (8, pence(23262 + 15053)),
+                (9, pence(23262 + 28592)),
+                (10, pence(23262 + 28592)),
+                (11, pence(26600 + 28592)),
+                (12, pence(26600 + 28592)),
+                (13, pence(26600 + 28592)),
+                (14, pence(26600 + 28592)),
+                (15, pence(26600 + 28592)),
+                (16, pence(31015 + 28592)),
+                (17, pence(31015 + 28592)),
+            ]
+        );
+        // Under 2, 2-4 and 5-10 maintenance, each the day the child is that age.
+        let young = forecast_of(&[1], Date::ymd(2025, 6, 1));
+        assert_eq!(
+            weekly(&young).get(..5).map(<[_]>::to_vec),
+            Some(vec![
+                (1, pence(20354 + 15053)),
+                (2, pence(21108 + 15053)),
+                (3, pence(21108 + 15053)),
+                (4, pence(21108 + 15053)),
+                (5, pence(23262 + 15053))
+            ])
+        );
+    }
+
+    #[test]
+    fn a_forecast_is_confirmed_to_31_march_and_an_estimate_from_1_april() {
+        // Kent's 2025-26 table runs 1 April 2025 to 31 March 2026; the one
+        // before is uncertain (DOMAIN 1.2) and none is known after.
+        let flags = |on: Date| forecast_of(&[7], on).iter().take(2).map(|r| r.estimate).collect::<Vec<_>>();
+        assert_eq!(flags(Date::ymd(2026, 3, 31)), vec![false, true]);
+        assert_eq!(flags(Date::ymd(2026, 4, 1)), vec![true, true]);
+        assert_eq!(flags(Date::ymd(2025, 4, 1)), vec![false, true]);
+        assert_eq!(flags(Date::ymd(2025, 3, 31)), vec![true, false]);
+        // The latest rates stand in, and say from when.
+        let rows = forecast_of(&[7], Date::ymd(2026, 3, 31));
+        assert_eq!(rows.first().map(|r| r.weekly), rows.get(1).map(|r| r.weekly));
+        assert_eq!(rows.get(1).map(|r| r.rates_from), Some(Date::ymd(2025, 4, 1)));
+    }
+
+    #[test]
+    fn a_forecast_pays_as_the_result_does_on_the_page_date() {
+        let mut a = answers(Relationship::ConnectedPerson, true, true, &[3, 12]);
+        a.connected_person_training_completed = false;
+        if let Some(c) = a.children.get_mut(1) {
+            c.disability = Disability::Enhanced;
+        }
+        let on = Date::ymd(2025, 11, 1);
+        let result = evaluate(&a, on);
+        for (n, id) in [(0, "child_1"), (1, "child_2")] {
+            let rows = forecast(&a, n, on);
+            assert_eq!(rows.first().map(|r| Some(r.weekly)), result.item(Kind::Payment, id).map(|i| i.amount));
+            // And a year on, as the result would then.
+            let later = on.add_months(12).unwrap_or(on);
+            let mut older = a.clone();
+            older.children = vec![crate::Child { age: a.children[n].age + 1, ..a.children[n] }];
+            let then = evaluate(&older, later);
+            assert_eq!(rows.get(1).map(|r| Some(r.weekly)), then.item(Kind::Payment, "child_1").map(|i| i.amount));
+        }
     }
 }

@@ -1,7 +1,9 @@
 //! The fostering pay tables: one per child, then the totals and tax.
 
-use super::items::{app_section, estimate, how_we_worked};
+use super::items::{app_section, estimate, how_we_worked, para};
+use crate::components::{details, summary_list, tag, SummaryRow};
 use crate::i18n::{self, t, tf};
+use rules::answers::FosteringAnswers;
 use rules::{Item, Kind, Money, Outcome};
 use yew::prelude::*;
 
@@ -31,7 +33,41 @@ pub fn nearest_hundred(m: Money) -> Money {
 
 const NUMERIC: &str = "govuk-table__cell govuk-table__cell--numeric";
 
-fn child_table(n: usize, item: &Item) -> Html {
+/// What Kent would pay for child `n` (the outcome's `item`), a year at a
+/// time until they turn 18, each year confirmed or an estimate (issue 19,
+/// item 3): `rules::journeys::fostering::forecast`, closed until opened.
+fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) -> Html {
+    let years = rules::journeys::fostering::forecast(answers, n - 1, on);
+    let latest = years
+        .iter()
+        .find(|y| y.estimate)
+        .map(|y| tf("fostering.forecast.latest", &[("date", i18n::date(y.rates_from))]));
+    let mut rows = Vec::new();
+    for y in &years {
+        let (sure, colour) = if y.estimate {
+            ("common.estimate", "govuk-tag--yellow")
+        } else {
+            ("fostering.forecast.confirmed", "govuk-tag--green")
+        };
+        let year = y.weekly.checked_times(52).map(nearest_hundred).map(i18n::money).unwrap_or_default();
+        let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly)), ("year", year)]);
+        rows.push(SummaryRow {
+            key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", y.age.to_string())]).into(),
+            value: html! { <>{ pay }{ " " }{ tag(t(sure).into(), colour) }</> },
+            change: None,
+        });
+    }
+    let body = html! {
+        <>
+            { para(t("fostering.forecast.intro").into()) }
+            { summary_list(item.id, rows) }
+            { latest.map(|l| para(l.into())).unwrap_or_default() }
+        </>
+    };
+    details(tf("fostering.forecast.title", &[("n", n.to_string())]).into(), None, body)
+}
+
+fn child_table(n: usize, item: &Item, answers: Option<&FosteringAnswers>, on: rules::Date) -> Html {
     let age = item.facts.iter().find(|(k, _)| *k == "child_age").map(|(_, v)| i18n::fact(*v)).unwrap_or_default();
     let args = [("n", n.to_string()), ("age", age)];
     let caption_id = format!("pay-{}-caption", item.id);
@@ -72,6 +108,7 @@ fn child_table(n: usize, item: &Item) -> Html {
             </table>
             </div>
             <p class="govuk-body app-nma">{ nma }</p>
+            { answers.map(|a| forecast(a, n, item, on)).unwrap_or_default() }
         </div>
     }
 }
@@ -79,8 +116,12 @@ fn child_table(n: usize, item: &Item) -> Html {
 /// The pay section: a table per child, then the totals, with `notes` (what
 /// the answers leave to the fostering team, and a couple's share of the
 /// tax-free limit) under the sentence that Kent pays only while a child
-/// lives with you.
-pub fn pay(outcome: &Outcome, notes: Vec<String>) -> Html {
+/// lives with you. Each child's pay until 18 from `answers`.
+pub fn pay(outcome: &Outcome, notes: Vec<String>, answers: &rules::Answers) -> Html {
+    let answers = match answers {
+        rules::Answers::Fostering(a) => Some(a),
+        _ => None,
+    };
     let children: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Payment).collect();
     let totals: Vec<&Item> = outcome.items.iter().filter(|i| i.kind == Kind::Total).collect();
     if children.is_empty() && totals.is_empty() {
@@ -118,7 +159,7 @@ pub fn pay(outcome: &Outcome, notes: Vec<String>) -> Html {
     let title = t("fostering.pay.title");
     let body = html! {
         <>
-            { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item)) }
+            { for children.iter().enumerate().map(|(i, item)| child_table(i + 1, item, answers, outcome.on)) }
             <h2 class="govuk-heading-l">{ t("fostering.totals.title") }</h2>
             <div class="govuk-inset-text" id="only-while">{ t("fostering.only_while") }</div>
             { for notes.into_iter().map(|n| html! { <p class="govuk-body app-pay-note">{ n }</p> }) }

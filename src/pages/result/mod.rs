@@ -2,6 +2,7 @@
 
 mod care_leaver;
 mod checklist;
+mod compare;
 mod contacts;
 mod fostering;
 mod items;
@@ -458,7 +459,6 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     });
     let journey = state.journey.unwrap_or(Journey::Fostering);
     let legend = i18n::question_title(journey, q);
-    let _ = outcome;
     // The example is the next 1 April, when rates usually change.
     let april =
         if (state.today.month(), state.today.day()) < (4, 1) { state.today.year() } else { state.today.year() + 1 };
@@ -476,7 +476,10 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
                 on_input,
                 ..Default::default()
             }) }
-            <button type="submit" class="govuk-button govuk-button--secondary" id="plan-date-submit">{ t("plan.button") }</button>
+            <div class="govuk-button-group">
+                <button type="submit" class="govuk-button govuk-button--secondary" id="plan-date-submit">{ t("plan.button") }</button>
+                { compare::next_button(state, outcome) }
+            </div>
         </form>
     }
 }
@@ -515,8 +518,8 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     // drawn (print::both draws it in English too): where only "13 weeks or
     // more" (or fewer) was asked, the rules were given the threshold or 0:
     // their sentences say that, not a number the person never gave.
-    let shown = || {
-        let mut outcome = rules::evaluate(&scenario);
+    let shown = |scenario: &rules::Scenario| {
+        let mut outcome = rules::evaluate(scenario);
         if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
             let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
                 Some("yes") => Some("care_leaver.weeks.13_or_more"),
@@ -553,7 +556,9 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     };
     let view = View::of_state(&scenario, state);
     let special = || match journey {
-        Journey::Fostering if !view.stopped => fostering::pay(&outcome, fostering_notes(state, &outcome)),
+        Journey::Fostering if !view.stopped => {
+            fostering::pay(&outcome, fostering_notes(state, &outcome), &scenario.answers)
+        }
         _ => Html::default(),
     };
     let care_leaver = journey == Journey::CareLeaver && !view.stopped;
@@ -571,12 +576,19 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
                     <div class="govuk-grid-column-two-thirds">
                         { error_summary(errors) }
                         { both(&|| {
-                            let o = shown();
+                            let o = shown(&scenario);
+                            // What differs from today's result, which reads
+                            // the answers for today (issue 19 item 2).
+                            let today = (state.on != state.today && !view.stopped)
+                                .then(|| state.scenario_on(state.today))
+                                .flatten()
+                                .map(|s| rules::evaluate(&s));
                             html! {
                                 <>
                                     { header(view, &o) }
                                     { summary(view, &o) }
                                     { as_at() }
+                                    { today.map(|t| compare::compare(&t, &o, view.kent)).unwrap_or_default() }
                                     { blockers_and_cautions(&o) }
                                     { next() }
                                     if !view.stopped {
