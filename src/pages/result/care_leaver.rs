@@ -21,6 +21,17 @@ pub fn shown_day(e: &Event) -> Date {
     }
 }
 
+/// The first day an event has changed something: the day after a
+/// contract's last day; every other event's own day (an age limit's
+/// `*_ends` falls on the birthday, the first day it is closed).
+pub fn change_day(e: &Event) -> Date {
+    if e.event == "contract_ends" {
+        e.date.add_days(1).unwrap_or(e.date)
+    } else {
+        e.date
+    }
+}
+
 /// What is still to come for this person, from the date the rules are read
 /// for, in date order. The 16 to 19 Bursary ends with a school or college
 /// year, not on a birthday, so the rules' timeline has no event for it: its

@@ -135,7 +135,7 @@ pub fn compare(before: &Outcome, after: &Outcome, amounts: bool) -> Html {
 /// The next day something changes on the person's timeline after the
 /// page's date (a birthday, a support ending), if any.
 pub fn next_change(outcome: &Outcome) -> Option<Date> {
-    super::care_leaver::events(outcome).into_iter().map(super::care_leaver::change_day).find(|d| *d > outcome.on)
+    super::care_leaver::events(outcome).iter().map(super::care_leaver::change_day).find(|d| *d > outcome.on)
 }
 
 /// "See what changes on 2 February 2027": plans for the next change, as
