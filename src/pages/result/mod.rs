@@ -230,9 +230,12 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             lines.push(t("fostering.summary.blocked").into_owned());
         }
         if let Some(w) = total("weekly") {
-            lines.push(tf("fostering.summary.pay", &[("amount", i18n::money(w))]));
+            // One payment a child: "this child" or "these children".
+            let n = if outcome.items.iter().filter(|i| i.kind == Kind::Payment).count() == 1 { "one" } else { "many" };
+            lines.push(tf(&format!("fostering.summary.pay.{n}"), &[("amount", i18n::money(w))]));
             if let Some(y) = total("yearly") {
-                lines.push(tf("fostering.summary.year", &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
+                let amount = i18n::money(fostering::nearest_hundred(y));
+                lines.push(tf(&format!("fostering.summary.year.{n}"), &[("amount", amount)]));
             }
             lines.push(t("fostering.only_while").into_owned());
         }
@@ -505,6 +508,27 @@ fn fostering_notes(state: &State, outcome: &Outcome) -> Vec<String> {
     notes
 }
 
+/// Where only "13 weeks or more" (or fewer) was asked, the rules were given
+/// the threshold or 0: their sentences say what was asked, not a number the
+/// person never gave, and say 13 once.
+fn weeks_as_asked(outcome: &mut Outcome, answer: Option<&str>) {
+    let words = match answer {
+        Some("yes") => "care_leaver.weeks.13_or_more",
+        Some("no") => "care_leaver.weeks.fewer_than_13",
+        _ => return,
+    };
+    if let Some(fact) = outcome.facts.iter_mut().find(|(k, _)| *k == "weeks") {
+        fact.1 = Fact::Text(words);
+    }
+    for rule in outcome.items.iter_mut().flat_map(|i| i.because.iter_mut()) {
+        *rule = match *rule {
+            "looked_after_13_weeks_since_14" => "looked_after_13_weeks_or_more_since_14",
+            "looked_after_after_16_fewer_than_13_weeks" => "looked_after_after_16_fewer_than_13_weeks_asked",
+            r => r,
+        };
+    }
+}
+
 /// The result page.
 pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
@@ -518,14 +542,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let shown = || {
         let mut outcome = rules::evaluate(&scenario);
         if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
-            let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
-                Some("yes") => Some("care_leaver.weeks.13_or_more"),
-                Some("no") => Some("care_leaver.weeks.fewer_than_13"),
-                _ => None,
-            };
-            if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
-                fact.1 = Fact::Text(words);
-            }
+            weeks_as_asked(&mut outcome, state.raw.get("looked_after_13_weeks").map(String::as_str));
         }
         outcome
     };

@@ -209,3 +209,46 @@ fn a_place_and_an_entitlement_closed_for_the_same_reason_are_listed_once() {
     );
     assert_eq!(super::closed_items(&outcome).iter().filter(|i| closed(i)).count(), 1);
 }
+
+/// The fostering summary speaks of "this child" for one child and "these
+/// children" for more (the review of December 2026).
+#[test]
+fn the_fostering_summary_says_this_child_for_one_child() {
+    let two = scenario(PEOPLE[3].1);
+    let one_json = PEOPLE[3].1.replace(r#",{"age":13,"disability":"none"}"#, "");
+    let one = scenario(&one_json);
+    let lines = |sc: &rules::Scenario| summary_lines(View::of(sc), &rules::evaluate(sc)).join(" ");
+    let (one, two) = (lines(&one), lines(&two));
+    assert!(one.contains("a week for this child.") && one.contains("if the child lives with you all year"), "{one}");
+    assert!(!one.contains("children"), "{one}");
+    assert!(
+        two.contains("a week for these children.") && two.contains("if the children live with you all year"),
+        "{two}"
+    );
+}
+
+/// Where only "13 weeks or more" was asked, the status's sentence says 13
+/// once ("13 or more weeks ... That is 13 weeks or more" was the review's
+/// finding); where the number was typed, it is quoted.
+#[test]
+fn the_13_weeks_sentence_says_13_once_when_only_13_or_more_was_asked() {
+    let sc = scenario(PEOPLE[1].1);
+    let why = |outcome: &Outcome| {
+        let status = outcome.items.iter().find(|i| i.kind == Kind::Status).unwrap();
+        let pairs: Vec<(&'static str, &Item)> = status.because.iter().map(|r| (*r, status)).collect();
+        super::items::rule_sentences(&pairs, outcome).join(" ")
+    };
+    let mut asked = rules::evaluate(&sc);
+    weeks_as_asked(&mut asked, Some("yes"));
+    let text = why(&asked);
+    assert!(text.contains("for 13 weeks or more in total since your 14th birthday"), "{text}");
+    assert_eq!(text.matches("13").count(), 1, "{text}");
+    let typed = why(&rules::evaluate(&sc));
+    assert!(typed.contains("for 90 weeks in total") && typed.contains("That is 13 weeks or more."), "{typed}");
+    // "Fewer than 13", for a qualifying care leaver: said once too.
+    let mut fewer = rules::evaluate(&scenario(PEOPLE[5].1));
+    weeks_as_asked(&mut fewer, Some("no"));
+    let text = why(&fewer);
+    assert!(text.contains("for fewer than 13 weeks in total since your 14th birthday."), "{text}");
+    assert_eq!(text.matches("13").count(), 1, "{text}");
+}
