@@ -198,7 +198,7 @@ fn listed(names: Vec<String>) -> String {
         1 => shown.remove(0),
         n => {
             let last = shown.remove(n - 1);
-            tf("result.summary.and", &[("list", shown.join(", ")), ("last", last)])
+            tf("result.summary.and", &[("list", shown.join(&t("list.comma"))), ("last", last)])
         }
     }
 }
@@ -249,10 +249,12 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             .iter()
             .filter(shown)
             .filter(|i| i.is_open_now() && view.kent)
-            .filter_map(|i| items::amount_words(i).map(|a| format!("{}, {}", short_name(i), lower_first(&a))))
+            .filter_map(|i| {
+                items::amount_words(i).map(|a| format!("{}{}{}", short_name(i), t("list.comma"), lower_first(&a)))
+            })
             .collect();
         if !money.is_empty() {
-            lines.push(tf("result.summary.money", &[("list", money.join("; "))]));
+            lines.push(tf("result.summary.money", &[("list", money.join(&t("list.semicolon")))]));
         } else if view.kent && outcome.items.iter().any(|i| i.id == "personal_adviser" && i.is_open_now()) {
             lines.push(t("result.summary.money_ask").into_owned());
         }

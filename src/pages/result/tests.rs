@@ -252,3 +252,20 @@ fn the_13_weeks_sentence_says_13_once_when_only_13_or_more_was_asked() {
     assert!(text.contains("for fewer than 13 weeks in total since your 14th birthday."), "{text}");
     assert_eq!(text.matches("13").count(), 1, "{text}");
 }
+
+/// The summary's lists are joined with each language's own comma and
+/// semicolon (`list.comma`, `list.semicolon`): in Arabic "، " and "؛ ",
+/// never the Latin ones (the review of December 2026).
+#[test]
+fn an_arabic_summary_joins_its_lists_with_the_arabic_comma() {
+    let sc = scenario(PEOPLE[1].1);
+    let outcome = rules::evaluate(&sc);
+    let english = summary_lines(View::of(&sc), &outcome).join(" ");
+    assert!(english.contains(", "), "{english}");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ar.txt")).unwrap();
+    i18n::choose(Some(i18n::locale::keep("ar", text)));
+    let arabic = summary_lines(View::of(&sc), &outcome).join(" ");
+    i18n::choose(None);
+    assert!(arabic.contains("، "), "{arabic}");
+    assert!(!arabic.contains(',') && !arabic.contains(';'), "{arabic}");
+}
