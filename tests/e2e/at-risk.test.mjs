@@ -105,7 +105,7 @@ describe('the people most at risk', () => {
       const notNow = page.locator('#not-available');
       await notNow.locator('summary').first().click();
       await notNow.locator('.app-how summary').click();
-      assert.match(await notNow.textContent(), /can usually start a Universal Credit claim before they turn 18\./);
+      assert.match(await notNow.textContent(), /can start a Universal Credit claim before they turn 18\./);
       assert.doesNotMatch(await notNow.textContent(), /for you, from/);
       // At 18 they cannot claim benefits: they are told now to ask about the Essential Living Allowance.
       const caution = page.locator('.app-item', { has: page.locator('.govuk-warning-text', { hasText: 'no recourse to public funds' }) });

@@ -172,7 +172,9 @@ fn header(view: View, outcome: &Outcome) -> Html {
 /// name in brackets ("Stay with your foster family after 18").
 fn short_name(item: &Item) -> String {
     let title = t(&title_id(item));
-    title.split('(').next().unwrap_or(&title).trim_end().to_string()
+    // Before an English "(...)" a language's words carry a left-to-right
+    // mark (locale.rs): cut there too, or a list's comma stands apart.
+    title.split(['(', '\u{200e}']).next().unwrap_or(&title).trim_end().to_string()
 }
 
 /// Words that start a line ("Up to £2,000 once") in the middle of one:
@@ -231,11 +233,14 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
         }
         if let Some(w) = total("weekly") {
             // One payment a child: "this child" or "these children".
-            let n = if outcome.items.iter().filter(|i| i.kind == Kind::Payment).count() == 1 { "one" } else { "many" };
-            lines.push(tf(&format!("fostering.summary.pay.{n}"), &[("amount", i18n::money(w))]));
+            let (pay, year) = if outcome.items.iter().filter(|i| i.kind == Kind::Payment).count() == 1 {
+                ("fostering.summary.pay.one", "fostering.summary.year.one")
+            } else {
+                ("fostering.summary.pay.many", "fostering.summary.year.many")
+            };
+            lines.push(tf(pay, &[("amount", i18n::money(w))]));
             if let Some(y) = total("yearly") {
-                let amount = i18n::money(fostering::nearest_hundred(y));
-                lines.push(tf(&format!("fostering.summary.year.{n}"), &[("amount", amount)]));
+                lines.push(tf(year, &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
             }
             lines.push(t("fostering.only_while").into_owned());
         }

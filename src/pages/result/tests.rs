@@ -268,4 +268,5 @@ fn an_arabic_summary_joins_its_lists_with_the_arabic_comma() {
     i18n::choose(None);
     assert!(arabic.contains("، "), "{arabic}");
     assert!(!arabic.contains(',') && !arabic.contains(';'), "{arabic}");
+    assert!(!arabic.contains(" \u{200e}،"), "no space before a comma: {arabic}");
 }

@@ -518,7 +518,6 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     let dates = [
         ("turns_16", p.birthday(p.l.thresholds.min_age)),
         ("pa_allocated", p.birthday(p.l.pa_age).and_then(|d| d.add_months(pa_months))),
-        ("uc_early_claim", p.uc_early_claim()),
         ("turns_18", p.birthday(p.l.thresholds.adult)),
         ("turns_21", p.birthday(p.l.qualifying_end)),
         ("turns_25", p.birthday(p.l.thresholds.support_end)),

@@ -347,11 +347,6 @@ impl Spec {
             Offer::IndependentLiving if a.immigration_status == ImmigrationStatus::LeaveNoPublicFunds => {
                 "independent_living_no_public_funds"
             }
-            // Closed to them (no public funds): the rule in general, not
-            // "for you, from" a day that will not come for them.
-            Offer::UniversalCreditEarlyClaim if !a.immigration_status.public_funds() => {
-                "universal_credit_early_claim_in_general"
-            }
             _ => self.rule,
         }
     }
