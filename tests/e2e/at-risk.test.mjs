@@ -89,7 +89,7 @@ describe('the people most at risk', () => {
       await expectNoAxeViolations(page);
     }));
 
-  test('an unaccompanied 17-year-old in care with "no recourse to public funds" leave plans for three paths, with no Universal Credit claim and no human rights assessment', () =>
+  test('an unaccompanied 17-year-old in care with "no recourse to public funds" leave plans for three paths, with no Universal Credit claim, a warning to ask about the Essential Living Allowance before 18, and no human rights assessment', () =>
     withPage(async (page) => {
       await openJourney(page, env.server.url, 'care_leaver');
       await answerAll(page, careLeaverAnswers(17, {
@@ -101,6 +101,17 @@ describe('the people most at risk', () => {
       assert.equal(await seeResults(page), 'eligible');
       assert.equal(await groupOf(page, 'item-entitlement-triple_pathway_planning'), 'section-entitlement-now');
       assert.equal(await groupOf(page, 'item-entitlement-universal_credit_early_claim'), 'not-available');
+      // Under "Not for you now", Universal Credit is not said to be "for you, from" a day.
+      const notNow = page.locator('#not-available');
+      await notNow.locator('summary').first().click();
+      await notNow.locator('.app-how summary').click();
+      assert.match(await notNow.textContent(), /can start a Universal Credit claim before they turn 18\./);
+      assert.doesNotMatch(await notNow.textContent(), /for you, from/);
+      // At 18 they cannot claim benefits: they are told now to ask about the Essential Living Allowance.
+      const caution = page.locator('.app-item', { has: page.locator('.govuk-warning-text', { hasText: 'no recourse to public funds' }) });
+      assert.equal(await caution.count(), 1);
+      await caution.getByText('How we worked this out').click();
+      assert.match(await caution.textContent(), /so ask your personal adviser before then/);
       assert.doesNotMatch(await page.locator('#main-content').textContent(), /human rights assessment/);
       // Not settled: free immigration advice is among the contacts.
       assert.ok(await page.locator('[data-contact="immigration_advice"]').count() > 0, 'immigration advice');

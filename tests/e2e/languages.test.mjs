@@ -139,6 +139,10 @@ describe('languages', () => {
           .filter((t) => !/[\u0600-\u06FF]/.test(t) && (t.match(/[A-Za-z]+/g) ?? []).length >= 3),
       );
       assert.deepEqual(english, [], 'nothing on the result is left in English');
+      // The summary's lists are joined with the Arabic comma (and semicolon), never the Latin ones.
+      const summary = await page.locator('#summary').textContent();
+      assert.match(summary, /\S، \S/, summary);
+      assert.doesNotMatch(summary, /[,;]/, summary);
       await checkPage(page, 'ar-320-result');
 
       const requests = activity.requests.map((url) => new URL(url).pathname);

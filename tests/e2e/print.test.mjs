@@ -116,7 +116,7 @@ describe('a printout for two readers', () => {
       assert.ok(pairs.every((p) => p.direction === 'rtl' && p.lang === 'ps'), `the Pashto result is right to left: ${JSON.stringify(pairs)}`);
       // The person's answers said in the rules' sentences are English in the English copy.
       const copyText = await page.locator('.app-print-en').textContent();
-      assert.match(copyText, /13 or more/);
+      assert.match(copyText, /looked after for 13 weeks or more in total/);
       assert.doesNotMatch(copyText, /[\u0600-\u06FF]/, 'no Pashto in the English copy');
       const h1s = await page.locator('#status h1').allTextContents();
       assert.deepEqual(h1s.map((t) => t.trim()), [pashto, english], 'the headline in Pashto, then in English');

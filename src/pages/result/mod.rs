@@ -173,7 +173,9 @@ fn header(view: View, outcome: &Outcome) -> Html {
 /// name in brackets ("Stay with your foster family after 18").
 fn short_name(item: &Item) -> String {
     let title = t(&title_id(item));
-    title.split('(').next().unwrap_or(&title).trim_end().to_string()
+    // Before an English "(...)" a language's words carry a left-to-right
+    // mark (locale.rs): cut there too, or a list's comma stands apart.
+    title.split(['(', '\u{200e}']).next().unwrap_or(&title).trim_end().to_string()
 }
 
 /// Words that start a line ("Up to £2,000 once") in the middle of one:
@@ -199,7 +201,7 @@ fn listed(names: Vec<String>) -> String {
         1 => shown.remove(0),
         n => {
             let last = shown.remove(n - 1);
-            tf("result.summary.and", &[("list", shown.join(", ")), ("last", last)])
+            tf("result.summary.and", &[("list", shown.join(&t("list.comma"))), ("last", last)])
         }
     }
 }
@@ -231,9 +233,15 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             lines.push(t("fostering.summary.blocked").into_owned());
         }
         if let Some(w) = total("weekly") {
-            lines.push(tf("fostering.summary.pay", &[("amount", i18n::money(w))]));
+            // One payment a child: "this child" or "these children".
+            let (pay, year) = if outcome.items.iter().filter(|i| i.kind == Kind::Payment).count() == 1 {
+                ("fostering.summary.pay.one", "fostering.summary.year.one")
+            } else {
+                ("fostering.summary.pay.many", "fostering.summary.year.many")
+            };
+            lines.push(tf(pay, &[("amount", i18n::money(w))]));
             if let Some(y) = total("yearly") {
-                lines.push(tf("fostering.summary.year", &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
+                lines.push(tf(year, &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
             }
             lines.push(t("fostering.only_while").into_owned());
         }
@@ -247,10 +255,12 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             .iter()
             .filter(shown)
             .filter(|i| i.is_open_now() && view.kent)
-            .filter_map(|i| items::amount_words(i).map(|a| format!("{}, {}", short_name(i), lower_first(&a))))
+            .filter_map(|i| {
+                items::amount_words(i).map(|a| format!("{}{}{}", short_name(i), t("list.comma"), lower_first(&a)))
+            })
             .collect();
         if !money.is_empty() {
-            lines.push(tf("result.summary.money", &[("list", money.join("; "))]));
+            lines.push(tf("result.summary.money", &[("list", money.join(&t("list.semicolon")))]));
         } else if view.kent && outcome.items.iter().any(|i| i.id == "personal_adviser" && i.is_open_now()) {
             lines.push(t("result.summary.money_ask").into_owned());
         }
@@ -508,6 +518,27 @@ fn fostering_notes(state: &State, outcome: &Outcome) -> Vec<String> {
     notes
 }
 
+/// Where only "13 weeks or more" (or fewer) was asked, the rules were given
+/// the threshold or 0: their sentences say what was asked, not a number the
+/// person never gave, and say 13 once.
+fn weeks_as_asked(outcome: &mut Outcome, answer: Option<&str>) {
+    let words = match answer {
+        Some("yes") => "care_leaver.weeks.13_or_more",
+        Some("no") => "care_leaver.weeks.fewer_than_13",
+        _ => return,
+    };
+    if let Some(fact) = outcome.facts.iter_mut().find(|(k, _)| *k == "weeks") {
+        fact.1 = Fact::Text(words);
+    }
+    for rule in outcome.items.iter_mut().flat_map(|i| i.because.iter_mut()) {
+        *rule = match *rule {
+            "looked_after_13_weeks_since_14" => "looked_after_13_weeks_or_more_since_14",
+            "looked_after_after_16_fewer_than_13_weeks" => "looked_after_after_16_fewer_than_13_weeks_asked",
+            r => r,
+        };
+    }
+}
+
 /// The result page.
 pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let (Some(journey), Some(scenario)) = (state.journey, state.scenario()) else {
@@ -521,14 +552,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let shown = |scenario: &rules::Scenario| {
         let mut outcome = rules::evaluate(scenario);
         if journey == Journey::CareLeaver && !crate::state::care_leaver::weeks_given(&state.raw, state.on) {
-            let words = match state.raw.get("looked_after_13_weeks").map(String::as_str) {
-                Some("yes") => Some("care_leaver.weeks.13_or_more"),
-                Some("no") => Some("care_leaver.weeks.fewer_than_13"),
-                _ => None,
-            };
-            if let (Some(words), Some(fact)) = (words, outcome.facts.iter_mut().find(|(k, _)| *k == "weeks")) {
-                fact.1 = Fact::Text(words);
-            }
+            weeks_as_asked(&mut outcome, state.raw.get("looked_after_13_weeks").map(String::as_str));
         }
         outcome
     };

@@ -304,3 +304,64 @@ fn the_timeline_shows_each_end_on_its_last_day() {
     let contract = events(&onsite).into_iter().find(|e| e.event == "contract_ends").unwrap();
     assert_eq!(shown_day(&contract), rules::Date::ymd(2028, 3, 31));
 }
+
+/// The fostering summary speaks of "this child" for one child and "these
+/// children" for more (the review of December 2026).
+#[test]
+fn the_fostering_summary_says_this_child_for_one_child() {
+    let two = scenario(PEOPLE[3].1);
+    let one_json = PEOPLE[3].1.replace(r#",{"age":13,"disability":"none"}"#, "");
+    let one = scenario(&one_json);
+    let lines = |sc: &rules::Scenario| summary_lines(View::of(sc), &rules::evaluate(sc)).join(" ");
+    let (one, two) = (lines(&one), lines(&two));
+    assert!(one.contains("a week for this child.") && one.contains("if the child lives with you all year"), "{one}");
+    assert!(!one.contains("children"), "{one}");
+    assert!(
+        two.contains("a week for these children.") && two.contains("if the children live with you all year"),
+        "{two}"
+    );
+}
+
+/// Where only "13 weeks or more" was asked, the status's sentence says 13
+/// once ("13 or more weeks ... That is 13 weeks or more" was the review's
+/// finding); where the number was typed, it is quoted.
+#[test]
+fn the_13_weeks_sentence_says_13_once_when_only_13_or_more_was_asked() {
+    let sc = scenario(PEOPLE[1].1);
+    let why = |outcome: &Outcome| {
+        let status = outcome.items.iter().find(|i| i.kind == Kind::Status).unwrap();
+        let pairs: Vec<(&'static str, &Item)> = status.because.iter().map(|r| (*r, status)).collect();
+        super::items::rule_sentences(&pairs, outcome).join(" ")
+    };
+    let mut asked = rules::evaluate(&sc);
+    weeks_as_asked(&mut asked, Some("yes"));
+    let text = why(&asked);
+    assert!(text.contains("for 13 weeks or more in total since your 14th birthday"), "{text}");
+    assert_eq!(text.matches("13").count(), 1, "{text}");
+    let typed = why(&rules::evaluate(&sc));
+    assert!(typed.contains("for 90 weeks in total") && typed.contains("That is 13 weeks or more."), "{typed}");
+    // "Fewer than 13", for a qualifying care leaver: said once too.
+    let mut fewer = rules::evaluate(&scenario(PEOPLE[5].1));
+    weeks_as_asked(&mut fewer, Some("no"));
+    let text = why(&fewer);
+    assert!(text.contains("for fewer than 13 weeks in total since your 14th birthday."), "{text}");
+    assert_eq!(text.matches("13").count(), 1, "{text}");
+}
+
+/// The summary's lists are joined with each language's own comma and
+/// semicolon (`list.comma`, `list.semicolon`): in Arabic "، " and "؛ ",
+/// never the Latin ones (the review of December 2026).
+#[test]
+fn an_arabic_summary_joins_its_lists_with_the_arabic_comma() {
+    let sc = scenario(PEOPLE[1].1);
+    let outcome = rules::evaluate(&sc);
+    let english = summary_lines(View::of(&sc), &outcome).join(" ");
+    assert!(english.contains(", "), "{english}");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ar.txt")).unwrap();
+    i18n::choose(Some(i18n::locale::keep("ar", text)));
+    let arabic = summary_lines(View::of(&sc), &outcome).join(" ");
+    i18n::choose(None);
+    assert!(arabic.contains("، "), "{arabic}");
+    assert!(!arabic.contains(',') && !arabic.contains(';'), "{arabic}");
+    assert!(!arabic.contains(" \u{200e}،"), "no space before a comma: {arabic}");
+}

@@ -518,7 +518,6 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     let dates = [
         ("turns_16", p.birthday(p.l.thresholds.min_age)),
         ("pa_allocated", p.birthday(p.l.pa_age).and_then(|d| d.add_months(pa_months))),
-        ("uc_early_claim", p.uc_early_claim()),
         ("turns_18", p.birthday(p.l.thresholds.adult)),
         ("turns_21", p.birthday(p.l.qualifying_end)),
         ("turns_25", p.birthday(p.l.thresholds.support_end)),
@@ -553,19 +552,34 @@ pub fn evaluate(a: &CareLeaverAnswers, on: Date) -> Outcome {
     // for whom the allowance itself is: Kent's former relevant care leavers.
     // One push for both (each builder chain costs wasm).
     let leaving_care_support = matches!(now.status, Status::FormerRelevant | Status::Qualifying);
-    let caution: Option<(&'static str, &'static str, &'static [&'static str])> = match a.immigration_status {
+    type Rules = &'static [&'static str];
+    let caution: Option<(&'static str, Rules, Rules)> = match a.immigration_status {
         ImmigrationStatus::None if age >= p.l.thresholds.adult && leaving_care_support => {
-            Some(("human_rights_assessment", "human_rights_assessment_no_leave", &["niaa_2002_sch3"]))
+            Some(("human_rights_assessment", &["human_rights_assessment_no_leave"], &["niaa_2002_sch3"]))
         }
-        ImmigrationStatus::LeaveNoPublicFunds if a.kent_care_leaver && now.status == Status::FormerRelevant => Some((
-            "essential_living_allowance",
-            "essential_living_allowance_ask_no_public_funds",
-            &["kcc_essential_living_allowance", "housing_act_1996_ss160za_185"],
-        )),
+        // Under 18, whoever will be former relevant at 18 (on the answers
+        // carried forward) is told now, to ask before then: until 18 the
+        // council pays their home and living costs (DOMAIN, "Universal Credit").
+        ImmigrationStatus::LeaveNoPublicFunds if a.kent_care_leaver => {
+            let adult = p.l.thresholds.adult;
+            let at_18 = p.birthday(adult).filter(|_| age < adult).map(|d| p.view(d).status);
+            let because: Rules = if now.status == Status::FormerRelevant {
+                &["essential_living_allowance_ask_no_public_funds"]
+            } else if at_18 == Some(Status::FormerRelevant) {
+                &["essential_living_allowance_ask_before_18", "essential_living_allowance_ask_no_public_funds"]
+            } else {
+                &[]
+            };
+            (!because.is_empty()).then_some((
+                "essential_living_allowance",
+                because,
+                &["kcc_essential_living_allowance", "housing_act_1996_ss160za_185"][..],
+            ))
+        }
         _ => None,
     };
-    if let Some((id, rule, sources)) = caution {
-        items.push(Item::new(Kind::Caution, id).because(&[rule]).sources(sources));
+    if let Some((id, because, sources)) = caution {
+        items.push(Item::new(Kind::Caution, id).because(because).sources(sources));
     }
     let timeline = timeline(&p);
     let mut outcome = ctx.finish(Journey::CareLeaver, items, timeline);

@@ -91,4 +91,10 @@ pub static RULES: &[&str] = &[
     "essential_living_allowance_ask_no_public_funds",
     "closed_not_at_school_or_college",
     "closed_not_yet_in_force",
+    "essential_living_allowance_ask_before_18",
+    // The page's, for `looked_after_13_weeks_since_14` and
+    // `looked_after_after_16_fewer_than_13_weeks` where only "13 weeks or
+    // more" was asked, not the number (the contract's input is a number).
+    "looked_after_13_weeks_or_more_since_14",
+    "looked_after_after_16_fewer_than_13_weeks_asked",
 ];

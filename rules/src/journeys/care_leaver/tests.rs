@@ -247,3 +247,61 @@ fn status_boundaries_follow_the_birthdays() {
     assert_eq!(evaluate(&a, Date::ymd(2033, 2, 28)).status(), Some("former_relevant"));
     assert_eq!(evaluate(&a, Date::ymd(2033, 3, 1)).status(), Some("beyond_age"));
 }
+
+/// A 17-year-old in Kent's care, eligible, with the immigration status given.
+fn seventeen_in_care(status: ImmigrationStatus) -> CareLeaverAnswers {
+    let mut a = answers(Date::ymd(2009, 1, 15));
+    a.kent_care_leaver = true;
+    a.looked_after_now = true;
+    a.weeks_looked_after_since_14 = 80;
+    a.looked_after_since_16 = true;
+    a.looked_after_on_18th_birthday = true;
+    a.unaccompanied_asylum_seeking = true;
+    a.immigration_status = status;
+    a
+}
+
+/// Closed to someone with no public funds, the Universal Credit item's
+/// sentence says how the claim works, never "for you, from" a day that
+/// will not come for them (Housing Act 1996 ss160ZA, 185; DOMAIN,
+/// "Universal Credit"); the day is the timeline's.
+#[test]
+fn universal_credit_closed_for_immigration_status_is_not_said_to_be_for_you() {
+    let on = Date::ymd(2027, 1, 14);
+    for status in [ImmigrationStatus::LeaveNoPublicFunds, ImmigrationStatus::Pending, ImmigrationStatus::None] {
+        let o = evaluate(&seventeen_in_care(status), on);
+        let uc = o.item(Kind::Entitlement, "universal_credit_early_claim").unwrap();
+        assert_eq!(uc.when, Some(When::NotAvailable), "{status:?}");
+        assert_eq!(uc.because, ["universal_credit_from_one_month_before_18", "closed_no_public_funds"], "{status:?}");
+        let text = item_sentence(uc.because[0], uc, &o).unwrap();
+        assert!(!text.contains("for you") && !text.contains("December 2026"), "{status:?}: {text}");
+    }
+    let o = evaluate(&seventeen_in_care(ImmigrationStatus::Settled), on);
+    assert!(o.item(Kind::Entitlement, "universal_credit_early_claim").unwrap().is_open_now());
+    assert!(o.timeline.iter().any(|e| e.event == "universal_credit_early_claim" && e.date == Date::ymd(2026, 12, 15)));
+}
+
+/// Leave with no recourse to public funds: the Essential Living Allowance
+/// caution is there on the eve of the 18th birthday, telling them to ask
+/// before 18, and on the day itself in the words for a former relevant care
+/// leaver (KCC minute on 19/00014; DOMAIN, "Immigration status").
+#[test]
+fn the_essential_living_allowance_caution_comes_before_18_with_no_recourse_leave() {
+    let a = seventeen_in_care(ImmigrationStatus::LeaveNoPublicFunds);
+    let rule = |on: Date| {
+        let o = evaluate(&a, on);
+        let item = o.item(Kind::Caution, "essential_living_allowance").cloned();
+        item.map(|i| (i.because[0], item_sentence(i.because[0], &i, &o).unwrap_or_default()))
+    };
+    let (eve, text) = rule(Date::ymd(2027, 1, 14)).unwrap();
+    assert_eq!(eve, "essential_living_allowance_ask_before_18");
+    assert!(text.contains("From 15 January 2027") && text.contains("ask your personal adviser before then"), "{text}");
+    assert_eq!(rule(Date::ymd(2027, 1, 15)).unwrap().0, "essential_living_allowance_ask_no_public_funds");
+    // Not Kent's: Kent's allowance is not theirs to ask about.
+    let mut other = a;
+    other.kent_care_leaver = false;
+    assert!(evaluate(&other, Date::ymd(2027, 1, 14)).item(Kind::Caution, "essential_living_allowance").is_none());
+    // Settled: no caution at all.
+    let settled = seventeen_in_care(ImmigrationStatus::Settled);
+    assert!(evaluate(&settled, Date::ymd(2027, 1, 14)).item(Kind::Caution, "essential_living_allowance").is_none());
+}
