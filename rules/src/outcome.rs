@@ -421,12 +421,19 @@ impl Outcome {
     /// ends ([`Event::about`]) is an entitlement, place to live or
     /// council's support the outcome gives them, now or later. Someone who
     /// is not a care leaver is not concerned by "personal adviser allocated".
+    ///
+    /// A contract's end or a new rate (an event naming its `option`) falls
+    /// on a day: it concerns the person only if they can still have the
+    /// option on that day, so a 17-year-old is not told about the end of a
+    /// contract for 16 and 17-year-olds that comes after their 18th
+    /// birthday (the December 2026 review).
     pub fn concerns(&self, event: &Event) -> bool {
         event.about().is_none_or(|id| {
             self.items.iter().any(|i| {
                 matches!(i.kind, Kind::Entitlement | Kind::Accommodation | Kind::Support)
                     && i.id == id
                     && i.when != Some(When::NotAvailable)
+                    && (event.option.is_none() || i.until.is_none_or(|last| last >= event.date))
             })
         })
     }

@@ -284,11 +284,12 @@ mod tests {
 
     #[test]
     fn a_contract_end_reads_true_in_the_reminder_two_weeks_before_it_and_on_the_day() {
-        // 17 and in care: the on-site support's contract's last day is 31
-        // March 2028, the timeline's day and the event's.
+        // 16 and in care, 18 on 1 April 2028: the on-site support's
+        // contract's last day is 31 March 2028, the last day they could
+        // have it, the timeline's day and the event's.
         let json = P2.replace(
             r#""date_of_birth":"2007-08-25","looked_after_now":false"#,
-            r#""date_of_birth":"2009-06-10","looked_after_now":true"#,
+            r#""date_of_birth":"2010-04-01","looked_after_now":true"#,
         );
         let Ok(rules::json::Input::One(s)) = rules::json::parse(json.as_bytes()) else { panic!() };
         let text = crate::calendar::ics(&cal_events(&rules::evaluate(&s)), (rules::Date::ymd(2026, 12, 7), 0));

@@ -265,7 +265,12 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             lines.push(t("result.summary.money_ask").into_owned());
         }
     }
-    if let Some(e) = care_leaver::events(outcome).first() {
+    // What comes next: not a birthday or start on the page's own day (the
+    // status already says "You are 18"), but a last day that is today.
+    let next = care_leaver::events(outcome)
+        .into_iter()
+        .find(|e| care_leaver::shown_day(e) > outcome.on || e.event.ends_with("_ends"));
+    if let Some(e) = &next {
         lines.push(tf(
             "result.summary.next",
             &[("date", i18n::date(care_leaver::shown_day(e))), ("what", care_leaver::event_words(e))],

@@ -365,3 +365,24 @@ fn an_arabic_summary_joins_its_lists_with_the_arabic_comma() {
     assert!(!arabic.contains(',') && !arabic.contains(';'), "{arabic}");
     assert!(!arabic.contains(" \u{200e}،"), "no space before a comma: {arabic}");
 }
+
+/// "Next" is what comes after the page's day: planning for the 18th
+/// birthday, the status says "You are 18" and "Next" is not "You turn 18"
+/// on that same day (the December 2026 review). On the eve, the birthday
+/// is next.
+#[test]
+fn next_is_after_the_pages_day_but_a_last_day_today_is_next() {
+    let json = |on: &str| {
+        ENDS[0].replace(r#""on":"2026-12-07""#, &format!(r#""on":"{on}""#)).replace("2010-06-10", "2009-02-10")
+    };
+    let next = |on: &str| {
+        let sc = scenario(&json(on));
+        let lines = summary_lines(View::of(&sc), &rules::evaluate(&sc));
+        lines.into_iter().find(|l| l.starts_with("Next, on")).unwrap_or_default()
+    };
+    assert!(next("2027-02-09").starts_with("Next, on 10 February 2027: You turn 18"), "{}", next("2027-02-09"));
+    let on_the_day = next("2027-02-10");
+    assert!(!on_the_day.is_empty() && !on_the_day.contains("10 February 2027"), "{on_the_day}");
+    // The day before the 21st birthday is the last day of council tax paid.
+    assert!(next("2030-02-09").starts_with("Next, on 9 February 2030: Last day"), "{}", next("2030-02-09"));
+}

@@ -156,7 +156,13 @@ fn each_timeline_event_names_what_it_is_about_and_concerns_only_who_has_it() {
         let status = o.items.iter().find(|i| i.kind == Kind::Status).map(|i| i.id);
         for e in &o.timeline {
             assert_eq!(e.about().is_none(), matches!(e.event, "turns_18" | "becomes_eligible"), "{e:?}");
-            let has = |id: &str| o.items.iter().any(|i| i.id == id && i.when != Some(crate::When::NotAvailable));
+            let has = |id: &str| {
+                o.items.iter().any(|i| {
+                    i.id == id
+                        && i.when != Some(crate::When::NotAvailable)
+                        && (e.option.is_none() || i.until.is_none_or(|last| last >= e.date))
+                })
+            };
             assert_eq!(o.concerns(e), e.about().is_none_or(has), "{e:?}");
             if e.event.starts_with("personal_adviser") {
                 // A care leaver has one; someone who is not, never.
@@ -304,4 +310,30 @@ fn the_essential_living_allowance_caution_comes_before_18_with_no_recourse_leave
     // Settled: no caution at all.
     let settled = seventeen_in_care(ImmigrationStatus::Settled);
     assert!(evaluate(&settled, Date::ymd(2027, 1, 14)).item(Kind::Caution, "essential_living_allowance").is_none());
+}
+
+/// On-site support is for 16 and 17-year-olds, and Kent's contract for it
+/// ends on 31 March 2028 (Sufficiency Strategy, Appendix 1). Its end
+/// concerns someone who can still have it that day: a young person whose
+/// 18th birthday is 1 April 2028 (their last day of it is 31 March), not
+/// one whose 18th birthday is the day before (the December 2026 review:
+/// a 17-year-old was told of the end of contracts she had aged out of).
+#[test]
+fn a_contracts_end_concerns_only_someone_who_can_still_have_it_that_day() {
+    let on = Date::ymd(2026, 12, 7);
+    let end = Date::ymd(2028, 3, 31);
+    let concerned = |born: Date| {
+        let mut a = seventeen_in_care(ImmigrationStatus::Settled);
+        a.date_of_birth = born;
+        a.unaccompanied_asylum_seeking = false;
+        let o = evaluate(&a, on);
+        let e = o.timeline.iter().find(|e| e.event == "contract_ends" && e.date == end).cloned();
+        e.map(|e| o.concerns(&e))
+    };
+    // 18 on 1 April 2028: on-site support until the contract's last day.
+    assert_eq!(concerned(Date::ymd(2010, 4, 1)), Some(true));
+    // 18 on 31 March 2028: their last day of it is 30 March.
+    assert_eq!(concerned(Date::ymd(2010, 3, 31)), Some(false));
+    // The review's 17-year-old, 18 on 10 February 2027.
+    assert_eq!(concerned(Date::ymd(2009, 2, 10)), Some(false));
 }
