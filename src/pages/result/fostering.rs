@@ -49,8 +49,10 @@ fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) 
         } else {
             ("fostering.forecast.confirmed", "govuk-tag--green")
         };
-        let year = y.weekly.checked_times(52).map(nearest_hundred).map(i18n::money).unwrap_or_default();
-        let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly)), ("year", year)]);
+        // A week's pay, not a year's: the child's birthday or a 1 April
+        // may fall before the next row, and pay stops at 18 (the December
+        // 2026 review found a year's figure that missed a birthday's rise).
+        let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly))]);
         rows.push(SummaryRow {
             key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", y.age.to_string())]).into(),
             value: html! { <>{ pay }{ " " }{ tag(t(sure).into(), colour) }</> },
