@@ -38,10 +38,7 @@ const NUMERIC: &str = "govuk-table__cell govuk-table__cell--numeric";
 /// item 3): `rules::journeys::fostering::forecast`, closed until opened.
 fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) -> Html {
     let years = rules::journeys::fostering::forecast(answers, n - 1, on);
-    let latest = years
-        .iter()
-        .find(|y| y.estimate)
-        .map(|y| tf("fostering.forecast.latest", &[("date", i18n::date(y.rates_from))]));
+    let latest = years.iter().find(|y| y.estimate).map(|y| i18n::tf_date("fostering.forecast.latest", y.rates_from));
     let mut rows = Vec::new();
     for y in &years {
         let (sure, colour) = if y.estimate {
@@ -52,7 +49,8 @@ fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) 
         let year = y.weekly.checked_times(52).map(nearest_hundred).map(i18n::money).unwrap_or_default();
         let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly)), ("year", year)]);
         rows.push(SummaryRow {
-            key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", y.age.to_string())]).into(),
+            key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", u32::from(y.age).to_string())])
+                .into(),
             value: html! { <>{ pay }{ " " }{ tag(t(sure).into(), colour) }</> },
             change: None,
         });
