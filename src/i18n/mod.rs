@@ -133,6 +133,11 @@ pub fn tf_date(id: &str, d: Date) -> String {
     tf(id, &[("date", date(d))])
 }
 
+/// `tf(id, &[("amount", money(m))])`, written once (five places).
+pub fn tf_money(id: &str, m: Money) -> String {
+    tf(id, &[("amount", money(m))])
+}
+
 /// The first of these ids the catalogue has, filled; else the last one's readable form.
 pub fn first(ids: &[String], args: &[(&'static str, String)]) -> String {
     ids.iter().find_map(|id| raw(id)).map_or_else(|| readable(ids.last().map_or("", String::as_str)), |s| fill(s, args))

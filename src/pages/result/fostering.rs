@@ -84,7 +84,7 @@ fn child_table(n: usize, item: &Item, answers: Option<&FosteringAnswers>, on: ru
         html! { total },
     );
     let nma = match (figure(item, "kent_maintenance_above_national_minimum"), figure(item, "national_minimum_weekly")) {
-        (Some(diff), _) if diff > Money::ZERO => tf("fostering.nma", &[("amount", i18n::money(diff))]),
+        (Some(diff), _) if diff > Money::ZERO => i18n::tf_money("fostering.nma", diff),
         (_, Some(nma)) => tf("fostering.nma_same", &[("nma", i18n::money(nma))]),
         _ => String::new(),
     };
@@ -132,7 +132,7 @@ pub fn pay(outcome: &Outcome, notes: Vec<String>, answers: &rules::Answers) -> H
             // pay only if every child lived with you every week, so it is
             // rounded to the nearest £100 to read as the estimate it is (a
             // display choice; the exact figure is in "How we worked this out").
-            ("yearly", Some(m)) => tf("fostering.about", &[("amount", i18n::money(nearest_hundred(m)))]),
+            ("yearly", Some(m)) => i18n::tf_money("fostering.about", nearest_hundred(m)),
             // Nothing to pay tax on is said in words, not as "£0".
             ("taxable", Some(m)) if m == Money::ZERO => t("fostering.no_tax").into_owned(),
             (_, m) => m.map(i18n::money).unwrap_or_default(),
@@ -151,7 +151,7 @@ pub fn pay(outcome: &Outcome, notes: Vec<String>, answers: &rules::Answers) -> H
     });
     let mut extra = Vec::new();
     if let Some(m) = yearly {
-        extra.push(tf("fostering.yearly_exact", &[("amount", i18n::money(m))]));
+        extra.push(i18n::tf_money("fostering.yearly_exact", m));
     }
     let all: Vec<&Item> = children.iter().chain(totals.iter()).copied().collect();
     let title = t("fostering.pay.title");

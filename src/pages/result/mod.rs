@@ -240,9 +240,9 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             } else {
                 ("fostering.summary.pay.many", "fostering.summary.year.many")
             };
-            lines.push(tf(pay, &[("amount", i18n::money(w))]));
+            lines.push(i18n::tf_money(pay, w));
             if let Some(y) = total("yearly") {
-                lines.push(tf(year, &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
+                lines.push(i18n::tf_money(year, fostering::nearest_hundred(y)));
             }
             lines.push(t("fostering.only_while").into_owned());
         }
