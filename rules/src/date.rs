@@ -195,7 +195,9 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // All as u32, the one integer type the planner formats (each other type
+        // brings its own Display into the wasm); a year is never negative.
+        write!(f, "{:04}-{:02}-{:02}", self.year.unsigned_abs(), u32::from(self.month), u32::from(self.day))
     }
 }
 

@@ -283,7 +283,7 @@ impl Fact {
         match self {
             Fact::Date(d) => {
                 let month = MONTH_NAMES.get(usize::from(d.month()).saturating_sub(1)).copied().unwrap_or("");
-                format!("{} {month} {}", d.day(), d.year())
+                format!("{} {month} {}", u32::from(d.day()), d.year().unsigned_abs())
             }
             Fact::Money(m) => m.to_plain(),
             Fact::Number(n) => n.to_string(),

@@ -128,6 +128,16 @@ pub fn tf(id: &str, args: &[(&'static str, String)]) -> String {
     raw(id).map_or_else(|| readable(id), |words| fill(words, args))
 }
 
+/// `tf(id, &[("date", date(d))])`, written once (thirteen places).
+pub fn tf_date(id: &str, d: Date) -> String {
+    tf(id, &[("date", date(d))])
+}
+
+/// `tf(id, &[("amount", money(m))])`, written once (five places).
+pub fn tf_money(id: &str, m: Money) -> String {
+    tf(id, &[("amount", money(m))])
+}
+
 /// The first of these ids the catalogue has, filled; else the last one's readable form.
 pub fn first(ids: &[String], args: &[(&'static str, String)]) -> String {
     ids.iter().find_map(|id| raw(id)).map_or_else(|| readable(ids.last().map_or("", String::as_str)), |s| fill(s, args))
@@ -154,7 +164,7 @@ pub fn readable(id: &str) -> String {
 pub fn question(journey: Journey, q: Q, part: &str) -> Option<String> {
     let ids = [format!("q.{}.{}.{part}", journey.as_str(), q.id), format!("q.{}.{part}", q.id)];
     // Digits the language's way, examples in hints too ("27 3 2007").
-    ids.iter().find_map(|id| raw(id)).map(|s| digits(&fill(s, &[("n", q.child.to_string())]), false))
+    ids.iter().find_map(|id| raw(id)).map(|s| digits(&fill(s, &[("n", u32::from(q.child).to_string())]), false))
 }
 
 /// A question's title, always some words.
@@ -177,7 +187,7 @@ pub fn error(journey: Journey, e: &UiError, today: Date) -> String {
         _ => (0, 0),
     };
     let args = [
-        ("n", digits(&q.child.to_string(), true)),
+        ("n", digits(&u32::from(q.child).to_string(), true)),
         ("min", digits(&min.to_string(), true)),
         ("max", digits(&max.to_string(), true)),
         ("name", question(journey, q, "name").unwrap_or_default()),
@@ -199,9 +209,9 @@ pub fn date(d: Date) -> String {
     tf(
         "date.format",
         &[
-            ("day", digits(&d.day().to_string(), false)),
-            ("month", t(&format!("month.{}", d.month())).into_owned()),
-            ("year", digits(&d.year().to_string(), false)),
+            ("day", digits(&u32::from(d.day()).to_string(), false)),
+            ("month", t(&format!("month.{}", u32::from(d.month()))).into_owned()),
+            ("year", digits(&d.year().unsigned_abs().to_string(), false)),
         ],
     )
 }

@@ -1,5 +1,5 @@
 use crate::components::{back_link, summary_list, SummaryRow};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t};
 use crate::state::fields::{parse_whole, read_date, FieldKind};
 use crate::state::{Action, State};
 use yew::prelude::*;
@@ -40,7 +40,7 @@ pub fn check_answers(state: &UseReducerHandle<State>) -> Html {
         return Html::default();
     }
     let rows = answer_rows(state, true);
-    let planning = (state.on != state.today).then(|| tf("plan.planning_for", &[("date", i18n::date(state.on))]));
+    let planning = (state.on != state.today).then(|| i18n::tf_date("plan.planning_for", state.on));
     let (d1, d2) = (state.dispatcher(), state.dispatcher());
     let confirm = Callback::from(move |_: MouseEvent| d1.dispatch(Action::Confirm));
     let back = Callback::from(move |()| d2.dispatch(Action::Back));
@@ -51,7 +51,7 @@ pub fn check_answers(state: &UseReducerHandle<State>) -> Html {
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
                         <h1 class="govuk-heading-l" tabindex="-1">{ t("check.title") }</h1>
-                        <p class="govuk-body">{ t("check.lead") }</p>
+                        { super::result::para(t("check.lead").into()) }
                         if let Some(planning) = planning {
                             <p class="govuk-body" id="planning-for">{ planning }</p>
                         }

@@ -4,6 +4,7 @@
 //! which `src/loader.js` shows when the wasm fails to load or start, or has
 //! not started within 5 seconds. It needs no script to read.
 
+use super::result::{h2_m, para};
 use crate::i18n::t;
 use yew::prelude::*;
 
@@ -26,16 +27,16 @@ pub fn FallbackPage() -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <h1 class="govuk-heading-l">{ t("fallback.title") }</h1>
                 <p class="govuk-body-l">{ t("fallback.lead") }</p>
-                <p class="govuk-body">{ t("fallback.why") }</p>
+                { para(t("fallback.why").into()) }
                 <p class="govuk-body"><a class="govuk-link" href="./" id="fallback-again">{ t("fallback.again") }</a></p>
-                <h2 class="govuk-heading-m">{ t("fallback.guidance.heading") }</h2>
+                { h2_m(t("fallback.guidance.heading").into()) }
                 <ul class="govuk-list govuk-list--bullet" id="fallback-guidance">
                     { for GUIDANCE.iter().map(|(id, href)| html! {
                         <li><a class="govuk-link" href={*href}>{ t(id) }</a></li>
                     }) }
                     <li><a class="govuk-link" href="rates.html">{ t("fallback.rates") }</a></li>
                 </ul>
-                <h2 class="govuk-heading-m">{ t("fallback.contact.heading") }</h2>
+                { h2_m(t("fallback.contact.heading").into()) }
                 <p class="govuk-body">
                     { t("fallback.contact.1") }{ " " }
                     <a class="govuk-link" href={CONTACT_URL} id="fallback-contact">{ t("fallback.contact.link") }</a>{ "." }

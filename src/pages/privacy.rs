@@ -2,6 +2,7 @@
 //! (`?page=privacy`, linked from the footer). Every sentence is a promise
 //! the end-to-end tests check (tests/e2e/promises.test.mjs).
 
+use super::result::{h2_m, para};
 use crate::i18n::t;
 use yew::prelude::*;
 
@@ -31,11 +32,11 @@ pub fn privacy_page() -> Html {
                 <p class="govuk-body-l">{ t("privacy.lead") }</p>
                 { for SECTIONS.iter().map(|(heading, paragraphs)| html! {
                     <>
-                        <h2 class="govuk-heading-m">{ t(heading) }</h2>
-                        { for paragraphs.iter().map(|p| html! { <p class="govuk-body">{ t(p) }</p> }) }
+                        { h2_m(t(heading).into()) }
+                        { for paragraphs.iter().map(|p| para(t(p).into())) }
                     </>
                 }) }
-                <h2 class="govuk-heading-m">{ t("privacy.contact.heading") }</h2>
+                { h2_m(t("privacy.contact.heading").into()) }
                 <p class="govuk-body">
                     { t("privacy.contact.1") }{ " " }
                     <a class="govuk-link" href={CONTACT_URL} id="privacy-contact">{ t("privacy.contact.link") }</a>{ "." }

@@ -135,7 +135,7 @@ pub fn question_page(state: &UseReducerHandle<State>, q: Q) -> Html {
 /// question and Continue fit a phone's first screen.
 fn explanation(journey: Journey, q: Q) -> Html {
     i18n::question(journey, q, "more")
-        .map(|s| details(t("common.what_means").into(), None, html! { <p class="govuk-body">{ s }</p> }))
+        .map(|s| details(t("common.what_means").into(), None, super::result::para(s.into())))
         .unwrap_or_default()
 }
 

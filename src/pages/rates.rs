@@ -206,7 +206,7 @@ fn lapsing_block(on: Date) -> Html {
         html! {
             <li>
                 <a class="govuk-link" href={format!("#param-{}", p.id)}>{ p.title() }</a>
-                { ": " }{ tf(when, &[("date", i18n::date(*until))]) }
+                { ": " }{ i18n::tf_date(when, *until) }
             </li>
         }
     });
@@ -241,7 +241,9 @@ pub struct RatesPageProps {
 #[component]
 pub fn RatesPage(props: &RatesPageProps) -> Html {
     let on = use_state(|| props.on);
-    let raw = use_state(|| [props.on.day().to_string(), props.on.month().to_string(), props.on.year().to_string()]);
+    let raw = use_state(|| {
+        [u32::from(props.on.day()), u32::from(props.on.month()), props.on.year().unsigned_abs()].map(|n| n.to_string())
+    });
     let error = use_state(|| false);
     // GOV.UK's error pattern: "Error: " before the title while the date is wrong.
     use_effect_with(*error, |wrong| {
@@ -319,7 +321,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
             <h1 class="govuk-heading-xl" tabindex="-1">{ t("rates.title") }</h1>
             <p class="govuk-body-l">{ t("rates.lead") }</p>
             if props.prerendered {
-                <p class="govuk-body" id="rates-showing">{ tf("rates.static_showing", &[("date", i18n::date(*on))]) }</p>
+                <p class="govuk-body" id="rates-showing">{ i18n::tf_date("rates.static_showing", *on) }</p>
                 <p class="govuk-body" id="rates-interactive">
                     { t("rates.static_interactive") }{ " " }
                     <a class="govuk-link" href="staff.html?page=rates" id="rates-interactive-link">{ t("rates.static_interactive_link") }</a>{ "." }
@@ -338,7 +340,7 @@ pub fn RatesPage(props: &RatesPageProps) -> Html {
                     }) }
                     <button type="submit" class="govuk-button govuk-button--secondary" id="rates-show">{ t("rates.show") }</button>
                 </form>
-                <p class="govuk-body" role="status" id="rates-showing">{ tf("rates.showing", &[("date", i18n::date(*on))]) }</p>
+                <p class="govuk-body" role="status" id="rates-showing">{ i18n::tf_date("rates.showing", *on) }</p>
                 <button type="button" class="govuk-button" id="rates-download" onclick={ondownload}>{ t("rates.download") }</button>
             }
             { lapsing_block(*on) }

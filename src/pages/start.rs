@@ -1,3 +1,4 @@
+use super::result::para;
 use crate::i18n::t;
 use crate::state::{Action, State};
 use rules::Journey;
@@ -13,7 +14,7 @@ fn noscript() -> Html {
     html! {
         <noscript>
             <div class="govuk-inset-text">
-                <p class="govuk-body">{ t("start.noscript") }</p>
+                { para(t("start.noscript").into()) }
                 <p class="govuk-body"><a class="govuk-link" href="rates.html">{ t("start.noscript.link") }</a></p>
             </div>
         </noscript>
@@ -28,7 +29,7 @@ pub fn start_page(state: &UseReducerHandle<State>) -> Html {
         html! {
             <li class="app-journeys__item">
                 <h2 class="govuk-heading-m"><a class="govuk-link" href={crate::language::search_with_lang(&format!("?journey={id}"), crate::i18n::chosen_code())}>{ t(&format!("journey.{id}.link")) }</a></h2>
-                <p class="govuk-body">{ t(&format!("journey.{id}.summary")) }</p>
+                { para(t(&format!("journey.{id}.summary")).into()) }
             </li>
         }
     });
@@ -42,7 +43,7 @@ pub fn start_page(state: &UseReducerHandle<State>) -> Html {
         html! {
             <div class="govuk-inset-text" id="saved-answers">
                 <h2 class="govuk-heading-s">{ t("start.saved.title") }</h2>
-                <p class="govuk-body">{ t("start.saved.text") }</p>
+                { para(t("start.saved.text").into()) }
                 <div class="govuk-button-group">
                     <button type="button" class="govuk-button" onclick={resume}>{ t("start.saved.continue") }</button>
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={clear}>{ t("save.clear") }</button>
@@ -61,7 +62,7 @@ pub fn start_page(state: &UseReducerHandle<State>) -> Html {
                     if state.save_on_device == Some(false) {
                         <p class="govuk-body" role="status" id="saved-cleared" tabindex="-1">{ t("save.cleared") }</p>
                     }
-                    <p class="govuk-body">{ t("start.choose") }</p>
+                    { para(t("start.choose").into()) }
                     <ul class="app-journeys">{ for journeys }</ul>
                 </div>
             </div>

@@ -221,7 +221,7 @@ impl Q {
         if self.child == 0 {
             self.id.to_string()
         } else {
-            format!("{}_{}", self.id, self.child)
+            format!("{}_{}", self.id, u32::from(self.child))
         }
     }
 

@@ -26,7 +26,7 @@ pub fn with_partner(raw: &Raw) -> bool {
 /// result says so. "Yes" is taken as the standard rate (the lower one,
 /// never the enhanced), "Not sure" as none.
 pub fn disability_rate_for_team(raw: &Raw, n: u8) -> bool {
-    raw.get(&format!("child_disability_{n}")).is_some_and(|v| v == "yes" || v == "not_sure")
+    raw.get(&format!("child_disability_{}", u32::from(n))).is_some_and(|v| v == "yes" || v == "not_sure")
 }
 
 /// The questions for these answers so far, in order.

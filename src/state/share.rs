@@ -33,7 +33,7 @@ const JOURNEYS: [(Journey, &str); 4] =
 
 /// Writes a date as `YYYYMMDD`.
 fn compact_date(d: Date) -> String {
-    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+    format!("{:04}{:02}{:02}", d.year().unsigned_abs(), u32::from(d.month()), u32::from(d.day()))
 }
 
 /// Reads `YYYYMMDD` into the three raw fields of the date question `key`.

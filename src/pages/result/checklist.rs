@@ -103,14 +103,15 @@ pub fn checklist(answers: &Answers, outcome: &Outcome) -> Html {
     if bring.is_empty() && ask.is_empty() {
         return Html::default();
     }
-    let parts = [("prep.bring", bring), ("prep.ask", ask)].into_iter().filter(|(_, l)| !l.is_empty()).map(|(id, lines)| {
-        html! {
-            <>
-                <h3 class="govuk-heading-s">{ t(id) }</h3>
-                <ul class="govuk-list govuk-list--bullet">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
-            </>
-        }
-    });
+    let parts =
+        [("prep.bring", bring), ("prep.ask", ask)].into_iter().filter(|(_, l)| !l.is_empty()).map(|(id, lines)| {
+            html! {
+                <>
+                    <h3 class="govuk-heading-s">{ t(id) }</h3>
+                    { super::items::bullets(lines) }
+                </>
+            }
+        });
     app_section(Some("checklist".into()), t("prep.title").into(), html! { <>{ para(intro.into()) }{ for parts }</> })
 }
 

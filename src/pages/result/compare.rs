@@ -152,7 +152,7 @@ pub fn next_button(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     });
     html! {
         <button type="button" class="govuk-button govuk-button--secondary" id="compare-next" {onclick}>
-            { tf("compare.next", &[("date", i18n::date(day))]) }
+            { i18n::tf_date("compare.next", day) }
         </button>
     }
 }

@@ -69,13 +69,11 @@ fn block(c: &Contact, journey: &str) -> Html {
     // Words for this journey where a contact serves several (`own_council`).
     let text = i18n::get(&format!("contact.{id}.{journey}")).or_else(|| i18n::get(&format!("contact.{id}.text")));
     let list = (!lines.is_empty()).then(|| html! { <ul class="govuk-list">{ for lines }</ul> });
-    let page = c.url.map(|url| {
-        html! { <p class="govuk-body"><a class="govuk-link" href={url}>{ t(&format!("contact.{id}.link")) }</a></p> }
-    });
+    let page = c.url.map(|url| super::items::link_para(url.into(), t(&format!("contact.{id}.link")).into()));
     html! {
         <div class="app-contact" id={format!("contact-{id}")} data-contact={id}>
-            <h3 class="govuk-heading-m">{ t(&format!("contact.{id}")) }</h3>
-            { text.map(|words| html! { <p class="govuk-body">{ words }</p> }) }
+            { super::items::h3_m(t(&format!("contact.{id}")).into()) }
+            { text.map(|words| super::items::para(words.into())) }
             { list }
             { page }
         </div>

@@ -38,10 +38,7 @@ const NUMERIC: &str = "govuk-table__cell govuk-table__cell--numeric";
 /// item 3): `rules::journeys::fostering::forecast`, closed until opened.
 fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) -> Html {
     let years = rules::journeys::fostering::forecast(answers, n - 1, on);
-    let latest = years
-        .iter()
-        .find(|y| y.estimate)
-        .map(|y| tf("fostering.forecast.latest", &[("date", i18n::date(y.rates_from))]));
+    let latest = years.iter().find(|y| y.estimate).map(|y| i18n::tf_date("fostering.forecast.latest", y.rates_from));
     let mut rows = Vec::new();
     for y in &years {
         let (sure, colour) = if y.estimate {
@@ -54,7 +51,8 @@ fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) 
         // 2026 review found a year's figure that missed a birthday's rise).
         let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly))]);
         rows.push(SummaryRow {
-            key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", y.age.to_string())]).into(),
+            key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", u32::from(y.age).to_string())])
+                .into(),
             value: html! { <>{ pay }{ " " }{ tag(t(sure).into(), colour) }</> },
             change: None,
         });
@@ -88,7 +86,7 @@ fn child_table(n: usize, item: &Item, answers: Option<&FosteringAnswers>, on: ru
         html! { total },
     );
     let nma = match (figure(item, "kent_maintenance_above_national_minimum"), figure(item, "national_minimum_weekly")) {
-        (Some(diff), _) if diff > Money::ZERO => tf("fostering.nma", &[("amount", i18n::money(diff))]),
+        (Some(diff), _) if diff > Money::ZERO => i18n::tf_money("fostering.nma", diff),
         (_, Some(nma)) => tf("fostering.nma_same", &[("nma", i18n::money(nma))]),
         _ => String::new(),
     };
@@ -136,7 +134,7 @@ pub fn pay(outcome: &Outcome, notes: Vec<String>, answers: &rules::Answers) -> H
             // pay only if every child lived with you every week, so it is
             // rounded to the nearest £100 to read as the estimate it is (a
             // display choice; the exact figure is in "How we worked this out").
-            ("yearly", Some(m)) => tf("fostering.about", &[("amount", i18n::money(nearest_hundred(m)))]),
+            ("yearly", Some(m)) => i18n::tf_money("fostering.about", nearest_hundred(m)),
             // Nothing to pay tax on is said in words, not as "£0".
             ("taxable", Some(m)) if m == Money::ZERO => t("fostering.no_tax").into_owned(),
             (_, m) => m.map(i18n::money).unwrap_or_default(),
@@ -155,7 +153,7 @@ pub fn pay(outcome: &Outcome, notes: Vec<String>, answers: &rules::Answers) -> H
     });
     let mut extra = Vec::new();
     if let Some(m) = yearly {
-        extra.push(tf("fostering.yearly_exact", &[("amount", i18n::money(m))]));
+        extra.push(i18n::tf_money("fostering.yearly_exact", m));
     }
     let all: Vec<&Item> = children.iter().chain(totals.iter()).copied().collect();
     let title = t("fostering.pay.title");

@@ -23,6 +23,26 @@ pub fn para(text: AttrValue) -> Html {
     html! { <p class="govuk-body">{ text }</p> }
 }
 
+/// A paragraph holding one link (one copy of the markup, called from each place).
+pub fn link_para(href: AttrValue, text: AttrValue) -> Html {
+    html! { <p class="govuk-body"><a class="govuk-link" href={href}>{ text }</a></p> }
+}
+
+/// A bulleted list of these lines.
+pub fn bullets(lines: Vec<String>) -> Html {
+    html! { <ul class="govuk-list govuk-list--bullet">{ for lines.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul> }
+}
+
+/// A medium heading, `<h2>` (one copy of the markup, called from each place).
+pub fn h2_m(text: AttrValue) -> Html {
+    html! { <h2 class="govuk-heading-m">{ text }</h2> }
+}
+
+/// A medium heading, `<h3>`.
+pub fn h3_m(text: AttrValue) -> Html {
+    html! { <h3 class="govuk-heading-m">{ text }</h3> }
+}
+
 /// The message id of an item's title: `{kind}.{id}`.
 pub fn title_id(item: &Item) -> String {
     format!("{}.{}", item.kind.as_str(), item.id)
@@ -40,7 +60,7 @@ pub fn end_day(item: &Item) -> Option<Date> {
 
 /// "Until 31 March 2028".
 pub fn ends_on(d: Date) -> String {
-    tf("result.ends_on", &[("date", i18n::date(d))])
+    i18n::tf_date("result.ends_on", d)
 }
 
 /// The "Why" sentences behind these (rule, item) pairs, once each, with
@@ -73,7 +93,7 @@ fn source_list(items: &[&Item]) -> Html {
             <li>
                 <a class="govuk-link app-source-link" href={s.url} lang="en">{ s.title }</a>
                 { place.unwrap_or_default() }
-                { ", " }{ tf("common.dated", &[("date", i18n::date(s.date))]) }
+                { ", " }{ i18n::tf_date("common.dated", s.date) }
             </li>
         }
     });
@@ -96,7 +116,7 @@ pub fn how_we_worked(items: &[&Item], outcome: &Outcome, about: AttrValue, extra
         <div class="app-how">
             { details(t("result.how").into(), Some(about), html! {
                 <>
-                    <ul class="govuk-list govuk-list--bullet">{ for lines.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    { bullets(lines) }
                     <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{ t("result.sources_title") }</p>
                     { source_list(items) }
                 </>
@@ -149,14 +169,17 @@ pub fn item_block(item: &Item, level: u8, show: Show) -> Html {
     let from = item
         .from
         .filter(|_| item.when == Some(When::Later))
-        .map(|d| para(tf("care_leaver.accommodation.from", &[("date", i18n::date(d))]).into()));
+        .map(|d| para(i18n::tf_date("care_leaver.accommodation.from", d).into()));
     let end = end_day(item).filter(|d| Some(*d) != show.group_end).map(|d| para(ends_on(d).into()));
     // An item that names a service to go to (a special guardian's council)
     // links to its page, from the item's sources.
-    let link =
-        item.facts.iter().find(|(k, _)| *k == "link").and_then(|(_, key)| key.text()).and_then(source).map(|s| {
-            html! { <p class="govuk-body"><a class="govuk-link" href={s.url}>{ s.title }</a></p> }
-        });
+    let link = item
+        .facts
+        .iter()
+        .find(|(k, _)| *k == "link")
+        .and_then(|(_, key)| key.text())
+        .and_then(source)
+        .map(|s| link_para(s.url.into(), s.title.into()));
     html! {
         <div class="app-item" id={format!("item-{}-{}", item.kind.as_str(), item.id)}>
             <@{format!("h{level}")} class="govuk-heading-s">{ t(&id) }{ if item.amount.is_none() || !show.amounts { estimate(item) } else { Html::default() } }</@>
@@ -203,10 +226,10 @@ pub fn grouped(prefix: &str, items: &[&Item], always_headed: bool, amounts: bool
         html! {
             <div class="app-group" id={format!("{prefix}-{}", name.replace('_', "-"))}>
                 if headed {
-                    <h3 class="govuk-heading-m">{ t(&format!("result.group.{name}")) }</h3>
+                    { h3_m(t(&format!("result.group.{name}")).into()) }
                 }
                 if let Some(d) = group_end {
-                    <p class="govuk-body app-group-end">{ tf("result.group_ends_on", &[("date", i18n::date(d))]) }</p>
+                    <p class="govuk-body app-group-end">{ i18n::tf_date("result.group_ends_on", d) }</p>
                 }
                 { for list.iter().map(|i| item_block(i, level, show)) }
             </div>

@@ -109,7 +109,7 @@ pub fn Keep(props: &KeepProps) -> Html {
     };
     html! {
         <section class="app-section app-no-print" id="keep">
-            <h2 class="govuk-heading-m">{ t("share.title") }</h2>
+            { super::items::h2_m(t("share.title").into()) }
             { share }
             <div class="govuk-form-group">
                 <div class="govuk-checkboxes" data-module="govuk-checkboxes">
@@ -230,7 +230,7 @@ pub fn report_href(address: &str, on: rules::Date) -> String {
         t("report.body").into_owned(),
         String::new(),
         tf("report.version", &[("version", env!("CARGO_PKG_VERSION").into())]),
-        tf("plan.rules_as_at", &[("date", i18n::date(on))]),
+        i18n::tf_date("plan.rules_as_at", on),
         String::new(),
         t("report.share").into_owned(),
     ]

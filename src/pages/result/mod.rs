@@ -16,7 +16,8 @@ use crate::components::{
 use crate::i18n::{self, t, tf};
 use crate::state::fields::{DATE_PARTS, Q};
 use crate::state::{Action, State};
-use items::{app_section, how_we_worked, item_block, para, title_id};
+use items::{app_section, how_we_worked, item_block, title_id};
+pub(crate) use items::{h2_m, para};
 pub use print::use_printing;
 use rules::{Fact, Item, Journey, Kind, Outcome, When};
 use std::borrow::Cow;
@@ -239,9 +240,9 @@ pub fn summary_lines(view: View, outcome: &Outcome) -> Vec<String> {
             } else {
                 ("fostering.summary.pay.many", "fostering.summary.year.many")
             };
-            lines.push(tf(pay, &[("amount", i18n::money(w))]));
+            lines.push(i18n::tf_money(pay, w));
             if let Some(y) = total("yearly") {
-                lines.push(tf(year, &[("amount", i18n::money(fostering::nearest_hundred(y)))]));
+                lines.push(i18n::tf_money(year, fostering::nearest_hundred(y)));
             }
             lines.push(t("fostering.only_while").into_owned());
         }
@@ -299,8 +300,8 @@ fn summary(view: View, outcome: &Outcome) -> Html {
     }
     html! {
         <div class="app-summary" id="summary">
-            <h2 class="govuk-heading-m">{ t("result.summary.title") }</h2>
-            <ul class="govuk-list govuk-list--bullet">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            { items::h2_m(t("result.summary.title").into()) }
+            { items::bullets(lines) }
         </div>
     }
 }
@@ -477,7 +478,7 @@ fn plan_date(state: &UseReducerHandle<State>, outcome: &Outcome) -> Html {
     // The example is the next 1 April, when rates usually change.
     let april =
         if (state.today.month(), state.today.day()) < (4, 1) { state.today.year() } else { state.today.year() + 1 };
-    let example = i18n::digits(&format!("1 4 {april}"), false);
+    let example = i18n::digits(&format!("1 4 {}", april.unsigned_abs()), false);
     let hint = i18n::question(journey, q, "hint").map(|h| i18n::fill(&h, &[("example", example)]));
     html! {
         <form class="app-plan-date" novalidate=true {onsubmit} id="plan-date-form">
@@ -510,11 +511,11 @@ fn fostering_notes(state: &State, outcome: &Outcome) -> Vec<String> {
         .filter_map(|n| u8::try_from(n).ok())
         .filter(|n| disability_rate_for_team(&state.raw, *n))
         .map(|n| {
-            let id = match state.raw.get(&format!("child_disability_{n}")).map(String::as_str) {
+            let id = match state.raw.get(&format!("child_disability_{}", u32::from(n))).map(String::as_str) {
                 Some("yes") => "fostering.disability.yes",
                 _ => "fostering.disability.not_sure",
             };
-            tf(id, &[("n", n.to_string())])
+            tf(id, &[("n", u32::from(n).to_string())])
         })
         .collect();
     if with_partner(&state.raw) {
@@ -575,7 +576,7 @@ pub fn result_page(state: &UseReducerHandle<State>) -> Html {
     let as_at = || {
         html! {
         <>
-            <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ tf("plan.rules_as_at", &[("date", i18n::date(outcome.on))]) }</p>
+            <p class="govuk-body govuk-!-font-weight-bold" id="rules-as-at">{ i18n::tf_date("plan.rules_as_at", outcome.on) }</p>
             { offline::rules_date() }
             if !outcome.rates.confirmed_for_date {
                 { warning_text(html! { tf(not_confirmed, &[("date", i18n::date(outcome.on)), ("as_of", i18n::date(figures_from))]) }) }

@@ -3,7 +3,7 @@
 //! the council's server): the newest date among the documents the rules
 //! and rates come from, read from `rules::params::SOURCES`.
 
-use crate::i18n::{self, tf};
+use crate::i18n;
 use yew::prelude::*;
 
 /// "The rules and rates in this planner come from documents dated up to …".
@@ -11,5 +11,5 @@ pub fn rules_date() -> Html {
     let Some(newest) = rules::params::SOURCES.iter().map(|s| s.date).max() else {
         return Html::default();
     };
-    html! { <p class="govuk-body" id="rules-date">{ tf("offline.rules_date", &[("date", i18n::date(newest))]) }</p> }
+    html! { <p class="govuk-body" id="rules-date">{ i18n::tf_date("offline.rules_date", newest) }</p> }
 }
