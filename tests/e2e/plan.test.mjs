@@ -199,11 +199,11 @@ describe('planning ahead', () => {
         rows.map((r) => r.when),
         Array.from({ length: 11 }, (_, k) => `${todayWords(k)}: age ${7 + k}`),
       );
-      // A week's pay only: a year's would miss a birthday's rise or the stop at 18.
-      for (const r of rows) assert.match(r.pay, /^£[\d,.]+ a week (Confirmed|Estimate)$/);
+      // A year's pay is a rate, said so: a birthday's rise or the stop at 18 may come within it.
+      for (const r of rows) assert.match(r.pay, /^£[\d,.]+ a week, about £[\d,]+00 a year at this rate (Confirmed|Estimate)$/);
       // Kent's age bands at its 2025-26 rates (maintenance and reward: DOMAIN 1.2).
       const pay = (age) => rows.find((r) => r.when.endsWith(`: age ${age}`)).pay;
-      assert.match(pay(8), /^£383\.15 a week /, '5-10 maintenance + 0-8 reward');
+      assert.match(pay(8), /^£383\.15 a week, about £19,900 a year at this rate/, '5-10 maintenance + 0-8 reward');
       assert.match(pay(9), /^£518\.54 a week/, '5-10 maintenance + 9-18 reward');
       assert.match(pay(11), /^£551\.92 a week/, '11-15 maintenance + 9-18 reward');
       assert.match(pay(16), /^£596\.07 a week/, '16+ maintenance + 9-18 reward');

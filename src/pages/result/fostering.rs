@@ -46,10 +46,12 @@ fn forecast(answers: &FosteringAnswers, n: usize, item: &Item, on: rules::Date) 
         } else {
             ("fostering.forecast.confirmed", "govuk-tag--green")
         };
-        // A week's pay, not a year's: the child's birthday or a 1 April
-        // may fall before the next row, and pay stops at 18 (the December
-        // 2026 review found a year's figure that missed a birthday's rise).
-        let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly))]);
+        // A year's pay is said to be "at this rate": the child's birthday
+        // or a 1 April may come before the next row, and pay stops at 18
+        // (the December 2026 review read "about £19,900 a year" as the
+        // year's total, which missed a birthday's rise).
+        let year = y.weekly.checked_times(52).map(nearest_hundred).map(i18n::money).unwrap_or_default();
+        let pay = tf("fostering.forecast.pay", &[("week", i18n::money(y.weekly)), ("year", year)]);
         rows.push(SummaryRow {
             key: tf("fostering.forecast.when", &[("date", i18n::date(y.on)), ("age", u32::from(y.age).to_string())])
                 .into(),
