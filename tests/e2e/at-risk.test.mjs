@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, withOpenPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import { answerAll, careLeaverAnswers, openJourney, seeResults } from './pages/journey.mjs';
 
@@ -27,15 +27,7 @@ function daysFromToday(page, days) {
 describe('the people most at risk', () => {
   const env = serverAndBrowser();
 
-  async function withPage(fn) {
-    const { context, page, activity } = await openPage(env.browser);
-    try {
-      await fn(page);
-      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
-    } finally {
-      await context.close();
-    }
-  }
+  const withPage = (fn) => withOpenPage(env.browser, {}, fn);
 
   test('a 20-year-old Kent care leaver waiting for an asylum decision sees the Essential Living Allowance, not the one-bedroom rate', () =>
     withPage(async (page) => {

@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, withOpenPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import { answerAll, careLeaverAnswers, openJourney, seeResults, waitForApp, RESULT_ANSWERS } from './pages/journey.mjs';
 
@@ -30,15 +30,7 @@ function sections(page) {
 describe('five people, what they see first', () => {
   const env = serverAndBrowser();
 
-  async function withPage(viewport, fn) {
-    const { context, page, activity } = await openPage(env.browser, { viewport });
-    try {
-      await fn(page);
-      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
-    } finally {
-      await context.close();
-    }
-  }
+  const withPage = (viewport, fn) => withOpenPage(env.browser, { viewport }, fn);
 
   test('P1, 17, in care, asylum claim pending, 360 px in Pashto: his social worker, free immigration advice, near the top', () =>
     withPage({ width: 360, height: 740 }, async (page) => {

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectNoAxeViolations, expectOnlyOrigin, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, expectOnlyOrigin, openPage, withOpenPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import {
   answerAll, careLeaverAnswers, RESULT_ANSWERS, bornYearsAgo, clickAndWait, earliestBirth, saveKinshipAnswers, enter, errors, heading, openJourney, seeResults, sidewaysOverflow, submit, waitForApp,
@@ -27,15 +27,7 @@ async function notYetFostering(page) {
 describe('the journeys', () => {
   const env = serverAndBrowser();
 
-  async function withPage(fn, options) {
-    const { context, page, activity } = await openPage(env.browser, options);
-    try {
-      await fn(page, activity);
-      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
-    } finally {
-      await context.close();
-    }
-  }
+  const withPage = (fn, options) => withOpenPage(env.browser, options, fn);
 
   test('the start page is rendered by the app, and an unknown journey falls back to it unechoed', () =>
     withPage(async (page) => {

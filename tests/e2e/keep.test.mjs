@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, withOpenPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import { answerAll, bornYearsAgo, careLeaverAnswers, openJourney, RESULT_ANSWERS, seeResults, sidewaysOverflow } from './pages/journey.mjs';
 
@@ -50,16 +50,10 @@ function strayRequests(activity) {
 describe('keep the result: calendar, checklist, report a problem', () => {
   const env = serverAndBrowser();
 
-  async function withPage(options, fn) {
-    const { context, page, activity } = await openPage(env.browser, { acceptDownloads: true, ...options });
-    try {
-      await fn(page, activity);
-      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
-      assert.deepEqual(strayRequests(activity), [], 'no request after load');
-    } finally {
-      await context.close();
-    }
-  }
+  const withPage = (options, fn) =>
+    withOpenPage(env.browser, { acceptDownloads: true, ...options }, fn, (activity) =>
+      assert.deepEqual(strayRequests(activity), [], 'no request after load'),
+    );
 
   test('a 19-year-old care leaver at college, 320 px: the calendar file holds the timeline, made in the browser, by keyboard', LIMIT, () =>
     withPage({ viewport: { width: 320, height: 740 } }, async (page) => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, withOpenPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import { answerAll, heading, openJourney, seeResults } from './pages/journey.mjs';
 
@@ -18,15 +18,7 @@ const words = (d) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'lon
 describe('kinship: a family with its order', () => {
   const env = serverAndBrowser();
 
-  async function withPage(fn) {
-    const { context, page, activity } = await openPage(env.browser, { ...TABLET, acceptDownloads: true });
-    try {
-      await fn(page);
-      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
-    } finally {
-      await context.close();
-    }
-  }
+  const withPage = (fn) => withOpenPage(env.browser, { ...TABLET, acceptDownloads: true }, fn);
 
   const grandmother = {
     'How old is the child': '4',

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, withOpenPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import {
   answerAll,
@@ -62,17 +62,12 @@ function compareRows(page) {
 describe('planning ahead', () => {
   const env = serverAndBrowser();
 
-  async function withPage(viewport, fn) {
-    const { context, page, activity } = await openPage(env.browser, { viewport });
-    try {
-      await fn(page);
-      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
+  // No request after load but a language chosen.
+  const withPage = (viewport, fn) =>
+    withOpenPage(env.browser, { viewport }, fn, (activity) => {
       const after = activity.requestsAfterLoad.filter((url) => !/\/locales\/[a-z]+\.txt$/.test(new URL(url).pathname));
       assert.deepEqual(after, [], 'no request after load but a language chosen');
-    } finally {
-      await context.close();
-    }
-  }
+    });
 
   test('a 19-year-old care leaver compares today with the next change and with their 25th birthday, 320 px', () =>
     withPage({ width: 320, height: 720 }, async (page) => {

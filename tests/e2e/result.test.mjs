@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectNoAxeViolations, openPage } from './lib/browser.mjs';
+import { expectNoAxeViolations, withOpenPage } from './lib/browser.mjs';
 import { serverAndBrowser } from './lib/suite.mjs';
 import { answerAll, careLeaverAnswers, openJourney, seeResults, RESULT_ANSWERS } from './pages/journey.mjs';
 
@@ -17,15 +17,7 @@ function screensTo(page, selector, height) {
 describe('the result, first things first', () => {
   const env = serverAndBrowser();
 
-  async function withPage(viewport, fn) {
-    const { context, page, activity } = await openPage(env.browser, { viewport });
-    try {
-      await fn(page);
-      assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
-    } finally {
-      await context.close();
-    }
-  }
+  const withPage = (viewport, fn) => withOpenPage(env.browser, { viewport }, fn);
 
   test('a 19-year-old Kent care leaver at college, 390 px: headline, summary and what to do next in two screens; the rest closed', () =>
     withPage({ width: 390, height: 844 }, async (page) => {

@@ -48,6 +48,27 @@ export async function openPage(browser, contextOptions = {}) {
 }
 
 /**
+ * Runs `fn(page, activity)` in a new page in a context of its own, then
+ * checks the page threw nothing and runs `check(activity)` if given (such
+ * as "no request after load"); the context is closed whatever happens.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').BrowserContextOptions | undefined} contextOptions
+ * @param {(page: import('playwright-core').Page, activity: ReturnType<typeof recordActivity>) => Promise<void>} fn
+ * @param {(activity: ReturnType<typeof recordActivity>) => void} [check]
+ */
+export async function withOpenPage(browser, contextOptions, fn, check) {
+  const { context, page, activity } = await openPage(browser, contextOptions);
+  try {
+    await fn(page, activity);
+    assert.deepEqual(activity.pageErrors, [], 'no uncaught errors in the page');
+    check?.(activity);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Opens a page that shows exactly the markup a visitor with JavaScript off
  * gets, but in a context where JavaScript stays on, so that axe-core can run.
  * (With `javaScriptEnabled: false` Chromium also stops the timers axe-core
